@@ -1,0 +1,41 @@
+"""msa-toolkit: draft and review Management Services Agreements for physician-led practices.
+
+The library API is small; the command-line tools only wrap it. Heavy libraries (spaCy,
+pdfplumber, python-docx) are imported lazily by the functions that need them, so importing this
+package and ``msa-check --version`` stay fast.
+
+Not legal advice: the toolkit points a lawyer at language to review and cites the rule behind
+each finding; it does not decide what the law of any state requires.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+DISCLAIMER = (
+    "msa-toolkit output is an automated aid for attorneys, not legal advice. Findings cite the "
+    "doctrine behind them; confirm every conclusion against the governing state's law."
+)
+
+
+def read(path, *, limits=None, password=None):
+    """Read a contract file (PDF, DOCX, text) into a `Document` clause tree."""
+    from .reading import read as _read
+
+    return _read(path, limits=limits, password=password)
+
+
+def analyze(source, *, state=None, limits=None, password=None):
+    """Read (if given a path) and analyze a contract; returns an `AnalysisResult`."""
+    from .analysis import analyze as _analyze
+
+    return _analyze(source, state=state, limits=limits, password=password)
+
+
+def draft(deal, out, *, notes=False):
+    """Render a Word draft from a deal sheet (path or mapping) to `out`; returns the output path."""
+    from .drafting import draft as _draft
+
+    return _draft(deal, out, notes=notes)
+
+
+__all__ = ["DISCLAIMER", "__version__", "analyze", "draft", "read"]

@@ -145,6 +145,17 @@ class FeeTerm:
 
 
 @dataclass(frozen=True)
+class DealFacts:
+    """Business terms a diligence summary needs, as written in the agreement (None when absent)."""
+
+    governing_state: str | None = None  # two-letter code, from the governing-law clause
+    effective_date: str | None = None
+    term: str | None = None
+    renewal: str | None = None
+    termination_notice: str | None = None
+
+
+@dataclass(frozen=True)
 class ErrorInfo:
     code: str
     message: str
@@ -160,6 +171,7 @@ class AnalysisResult:
     fees: tuple[FeeTerm, ...] = ()
     verdict: str | None = None
     state: str | None = None
+    facts: DealFacts | None = None
     meta: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -192,6 +204,7 @@ class AnalysisResult:
             ],
             "findings": [asdict(f) for f in self.findings],
             "fees": [asdict(f) for f in self.fees],
+            "facts": asdict(self.facts) if self.facts else None,
             "warnings": list(doc.warnings) if doc else [],
             "meta": dict(self.meta),
         }

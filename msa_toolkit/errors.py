@@ -10,6 +10,7 @@ ERROR_CODES = {
     "E104": "file-too-large",
     "E105": "too-many-pages",
     "E106": "too-much-text",
+    "E107": "file-unreadable",
     "E110": "pdf-encrypted",
     "E111": "pdf-corrupt",
     "E112": "pdf-no-text-layer",

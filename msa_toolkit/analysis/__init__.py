@@ -1,0 +1,168 @@
+"""Analyze an MSA: lanes, coded findings, fee terms, deal facts, a state profile and the verdict.
+
+`analyze(path_or_document)` is the library entry point (`msa_toolkit.analyze` wraps it). Rules come
+from the catalogue (`data/rules/`), words from the lexicons (`data/lexicon/`), severities from the
+state profile (`data/states/`); this module only runs them over the clauses, in order.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from ..errors import MsaError
+from ..model import AnalysisResult, Clause, Document, Finding, RawDocument
+from .actors import ActorIndex
+from .catalogue import CLAUSE_SCOPE, Rule, load_catalogue
+from .detectors import DETECTORS, build_params
+from .document import DOCUMENT_DETECTORS
+from .facts import extract_facts
+from .fees import FeeHit, clause_fees
+from .states import GENERIC, StateProfile, all_profiles, load_profile
+from .verdict import verdict
+from .view import ClauseView
+
+__all__ = ["analyze", "analyze_document", "analyze_text", "document_from_text"]
+
+_PARAMS: dict[str, object] = {}
+
+
+def _params(rule: Rule):
+    if rule.code not in _PARAMS:
+        _PARAMS[rule.code] = build_params(rule.uses)
+    return _PARAMS[rule.code]
+
+
+def _tag_lanes(document: Document) -> tuple[Document, str | None]:
+    """Lanes from the trained model when it is installed; without it the analysis still runs."""
+    try:
+        from .lanes import tag_lanes
+    except ImportError:
+        return document, "lane model unavailable (analysis.lanes is not installed)"
+    try:
+        return tag_lanes(document), None
+    except Exception as exc:  # a missing or broken model must not stop the findings
+        return document, f"lane model unavailable: {exc}"
+
+
+def _resolve_profile(state: str | None, document: Document, facts) -> StateProfile:
+    if state is not None and str(state).strip().lower() == "auto":
+        code = facts.governing_state
+        return all_profiles().get(code or "", load_profile(None))
+    return load_profile(state)
+
+
+def _clause_base(document: Document, clause: Clause) -> int | None:
+    """Offset of the clause's text in Document.text (None when the reader did not keep them aligned)."""
+    if document.text[clause.start: clause.start + len(clause.text)] == clause.text:
+        return clause.start
+    found = document.text.find(clause.text)
+    return found if found >= 0 else None
+
+
+def _finding(rule: Rule, profile: StateProfile, clause_id, evidence, message, start, end) -> Finding:
+    return Finding(
+        rule=rule.code, name=rule.name, category=rule.category,
+        severity=profile.severity_for(rule.code, rule.category, rule.severity),
+        clause_id=clause_id, evidence=evidence, message=message, suggestion=rule.fix, citation=rule.citation,
+        start=start, end=end,
+    )
+
+
+def analyze_document(document: Document, profile: StateProfile | None = None) -> tuple[tuple[Finding, ...], list[FeeHit]]:
+    """Findings (sorted by position) and fee terms of a Document under a state profile."""
+    profile = profile or load_profile(None)
+    rules = [r for r in load_catalogue() if r.applies_in(profile.id)]
+    clause_rules = [r for r in rules if r.scope == CLAUSE_SCOPE]
+    document_rules = [r for r in rules if r.scope != CLAUSE_SCOPE]
+    actors = ActorIndex.for_parties(document.parties)
+    views: dict[str, ClauseView] = {}
+    fees: list[FeeHit] = []
+    findings: list[Finding] = []
+    for clause in document.clauses:
+        view = views[clause.id] = ClauseView(clause.text, actors)
+        if not clause.text.strip() or clause.kind in ("title", "signature"):
+            continue
+        clause_fee_hits = clause_fees(view, clause.id)
+        fees.extend(clause_fee_hits)
+        base = _clause_base(document, clause)
+        for rule in clause_rules:
+            spans = DETECTORS[rule.detector](view, clause_fee_hits, _params(rule))
+            if not spans:
+                continue
+            start, end = spans[0]
+            evidence = clause.text[start:end]
+            findings.append(_finding(rule, profile, clause.id, evidence, rule.summary,
+                                     None if base is None else base + start, None if base is None else base + end))
+    for rule in document_rules:
+        for hit in DOCUMENT_DETECTORS[rule.detector](document, views, fees):
+            base = None
+            if hit.clause_id is not None and hit.start is not None:
+                base = _clause_base(document, document.clause(hit.clause_id))
+            findings.append(_finding(rule, profile, None, hit.evidence, hit.message or rule.summary,
+                                     None if base is None else base + hit.start,
+                                     None if base is None else base + hit.end))
+    order = {c.id: i for i, c in enumerate(document.clauses)}
+    findings.sort(key=lambda f: (f.clause_id is None, order.get(f.clause_id, 0), f.start or 0, f.rule))
+    return tuple(findings), fees
+
+
+def _fee_terms(fees: list[FeeHit], findings) -> tuple:
+    """Fee terms for the JSON: exhibit references drop out once the exhibit's own fee was read."""
+    unresolved_exhibit = any(f.category == "unresolved_fee" for f in findings)
+    return tuple(h.term for h in fees if h.exhibit is None or unresolved_exhibit)
+
+
+def analyze(source, *, state=None, limits=None, password=None) -> AnalysisResult:
+    """Read (when given a path) and analyze an agreement. Raises MsaError on input errors.
+
+    `state`: a two-letter code with a profile in `data/states/`, "auto" (the governing-law state when
+    it has a profile), or None for the conservative generic profile.
+    """
+    if isinstance(source, Document):
+        document = source
+    else:
+        from ..reading import read
+
+        document = read(Path(source), limits=limits, password=password)
+    began = time.perf_counter()
+    facts = extract_facts(document)
+    profile = _resolve_profile(state, document, facts)
+    document, lane_warning = _tag_lanes(document)
+    findings, fees = analyze_document(document, profile)
+    meta = {"profile": profile.id, "profile_name": profile.name, "disclaimer": profile.disclaimer,
+            "analysis_seconds": round(time.perf_counter() - began, 4)}
+    if lane_warning:
+        meta["lane_warning"] = lane_warning
+    if profile.id == GENERIC:
+        meta["profile_note"] = profile.summary
+    return AnalysisResult(
+        path=document.path, status="ok", document=document, findings=findings, fees=_fee_terms(fees, findings),
+        verdict=verdict(findings), state=profile.id, facts=facts, meta=meta,
+    )
+
+
+def document_from_text(text: str, path: str = "<text>") -> Document:
+    """A Document from plain text through the same segmenter and party resolver files go through."""
+    if not isinstance(text, str) or not text.strip():
+        raise MsaError("E102", "the text is empty", path)
+    from ..ingest.text import text_to_blocks
+    from ..parties import resolve_parties
+    from ..segment import segment
+    from ..terms import find_defined_terms
+
+    raw = RawDocument(path=path, format="text", blocks=tuple(text_to_blocks(text)))
+    full_text, clauses = segment(raw)
+    return Document(path=path, format="text", text=full_text, clauses=clauses,
+                    parties=resolve_parties(full_text, clauses), defined_terms=find_defined_terms(full_text, clauses))
+
+
+def clause_document(text: str, path: str = "<clause>") -> Document:
+    """One clause as a Document, with no segmentation (for labeled single-clause corpora)."""
+    clause = Clause(id="c1", kind="paragraph", number=None, heading=None, text=text, level=0, parent=None,
+                    page=None, start=0, end=len(text))
+    return Document(path=path, format="text", text=text, clauses=(clause,))
+
+
+def analyze_text(text: str, *, state=None) -> AnalysisResult:
+    """Analyze an agreement (or a single clause) given as text: a convenience for tests and examples."""
+    return analyze(document_from_text(text), state=state)

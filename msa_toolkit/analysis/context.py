@@ -1,0 +1,140 @@
+"""Negation and exception scope for contract sentences: one component, used by every rule.
+
+In the style of medSpaCy's ConText: cues from `lexicon/negation_cues.yaml` have a kind and a direction
+and govern the words after them (or before, for "shall not be required") until a terminator: a
+semicolon, a proviso ("provided, however", "except that", "unless"), or a new coordinated clause with
+its own subject. A clause is cut into `Segment`s at sentence ends, semicolons and provisos, so that
+"Manager shall have no authority ...; provided, however, that Manager shall approve ..." yields a
+second, un-negated segment.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import load_lexicon
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){1,4}|\b(?:Inc|Co|Corp|Ltd|No|Nos|Sec|Secs|Art|Mr|Ms|Mrs|Dr|St|Jr|Sr|vs|etc|approx|Ex|Exh|Sch|"
+    r"Para|para|al|cf|Stat|Ann|Rev|Reg|Regs|Cal|Fla|Tex|Or|Ill|Educ|Prof|Bus|Code|Admin|Gen|Ch|Pub|Civ|Corp|Bd|Med)\.)$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])")
+_PROVISO = re.compile(
+    r";|,?\s*\bprovided(?:,)?\s+(?:however|further|further,\s+however|that)\b|,?\s*\bexcept\s+that\b|,\s*but\b|;\s*however\b|"
+    r"\bprovided\s*,\s*however\b|,\s*however\s*,",
+    re.IGNORECASE,
+)
+_NEW_CLAUSE = re.compile(r",?\s*\b(?:and|or|but|while|whereas|and\s+further)\s+(?=(?:the\s+)?[A-Z][a-z])")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of a clause that one negation or proviso can govern. `opens` tells what cut it."""
+
+    start: int
+    end: int
+    opens: str  # clause | sentence | list | proviso
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    kind: str  # negated | waiver | terminate
+    direction: str  # forward | backward
+
+
+@dataclass(frozen=True)
+class _CueTables:
+    negated_forward: tuple[re.Pattern, ...]
+    negated_backward: tuple[re.Pattern, ...]
+    pseudo: tuple[re.Pattern, ...]
+    terminate: tuple[re.Pattern, ...]
+    waiver: tuple[re.Pattern, ...]
+
+
+@cache
+def _cue_tables() -> _CueTables:
+    entries = load_lexicon("negation_cues").values()
+
+    def pick(kind, direction=None):
+        return tuple(e.regex for e in entries
+                     if e.kind == kind and (direction is None or (e.direction or "forward") == direction))
+
+    return _CueTables(
+        negated_forward=pick("negated", "forward"), negated_backward=pick("negated", "backward"),
+        pseudo=pick("pseudo"), terminate=pick("terminate"), waiver=pick("waiver"),
+    )
+
+
+def split_segments(text: str) -> tuple[Segment, ...]:
+    """Cut a clause at sentence ends, semicolons and provisos (the proviso words open the next segment)."""
+    cuts: list[tuple[int, str]] = [(0, "clause")]
+    for m in _SENTENCE_END.finditer(text):
+        if not _ABBREVIATIONS.search(text[max(0, m.start() - 12): m.start() + 1]):
+            cuts.append((m.end(), "sentence"))
+    for m in _PROVISO.finditer(text):
+        cuts.append((m.start(), "list" if m.group().strip() == ";" else "proviso"))
+    cuts.sort()
+    segments = []
+    for i, (start, opens) in enumerate(cuts):
+        end = cuts[i + 1][0] if i + 1 < len(cuts) else len(text)
+        if end > start and text[start:end].strip(" ;,"):
+            segments.append(Segment(start, end, opens))
+    return tuple(segments) or (Segment(0, len(text), "clause"),)
+
+
+class NegationScope:
+    """Answers "is the word at this offset negated, or is a consent requirement waived?" for one clause."""
+
+    def __init__(self, text: str, subject_starts: tuple[int, ...] = ()):
+        tables = _cue_tables()
+        self.text = text
+        pseudo = [(m.start(), m.end()) for rx in tables.pseudo for m in rx.finditer(text)]
+
+        def spans(patterns):
+            found = []
+            for rx in patterns:
+                for m in rx.finditer(text):
+                    if not any(s <= m.start() < e for s, e in pseudo):
+                        found.append((m.start(), m.end()))
+            return sorted(set(found))
+
+        self.forward = spans(tables.negated_forward)
+        self.backward = spans(tables.negated_backward)
+        self.waivers = spans(tables.waiver)
+        terminators = {s for s, _ in spans(tables.terminate)}
+        terminators.update(m.start() for m in _NEW_CLAUSE.finditer(text))
+        terminators.update(subject_starts)
+        self.terminators = sorted(terminators)
+
+    def _open_cue(self, cues, segment: Segment, pos: int) -> tuple[int, int] | None:
+        """The last forward cue in `segment` before `pos` whose scope no terminator has closed."""
+        best = None
+        for start, end in cues:
+            if start >= pos:
+                break
+            if start < segment.start or end > pos:
+                continue
+            if any(end <= t < pos for t in self.terminators):
+                continue
+            best = (start, end)
+        return best
+
+    def negated(self, segment: Segment, pos: int, end: int | None = None) -> bool:
+        """True when a negation cue governs the words at `pos` (forward) or right after `end` (backward)."""
+        if self._open_cue(self.forward, segment, pos):
+            return True
+        if end is not None:
+            for start, _ in self.backward:
+                if end <= start < segment.end and not any(end <= t < start for t in self.terminators):
+                    return True
+        return False
+
+    def negation_cue(self, segment: Segment, pos: int) -> tuple[int, int] | None:
+        return self._open_cue(self.forward, segment, pos)
+
+    def waived(self, segment: Segment, pos: int) -> bool:
+        """True when "without any need for ..." (or similar) governs the consent word at `pos`."""
+        return self._open_cue(self.waivers, segment, pos) is not None

@@ -1,0 +1,223 @@
+"""Clause-level detectors. A rule in the catalogue names one detector and the lexicon entries it uses;
+the detector returns the evidence spans (offsets into the clause text) where the hazard occurs.
+
+- `mso_power`: the MSO (alone or jointly) holds a power word over a clinical object. Who holds the
+  power comes from `actors`, whether it is negated or waived from `context`, never from the pattern.
+- `fee_structure`: the clause's fee (from `fees`) has one of the listed structures.
+- `tied_pay`: pay that reaches clinicians is measured by volume or revenue.
+- `quota`: a quota or target of volume or revenue for clinicians.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Callable
+
+from .fees import FeeHit
+from .lexicon import entry, union_regex
+from .view import ClauseView
+
+_CONSENT_INTRO = re.compile(
+    r"\b(without|absent|unless|until|except|save|subject\s+to|conditioned\s+(?:up)?on|contingent\s+(?:up)?on|"
+    r"conditional\s+(?:up)?on|requires?|required|requiring|obtain(?:ing|ed)?|seek(?:ing)?|secur(?:e|ing)|with|upon|"
+    r"after|receiv(?:e|ed|ing)|need|needs|needed|prior\s+to)\b(?![\s\S]*\b(?:without|absent|unless|until|except|subject\s+to|"
+    r"requires?|required|obtain(?:ing|ed)?|with|upon)\b)",
+    re.IGNORECASE,
+)
+_LINK = re.compile(
+    r"\b(?:based\s+(?:up)?on|tied\s+to|linked\s+to|calculated\s+(?:on|by|as|using)|measured\s+by|determined\s+by|"
+    r"percentage|percent|per|each|for\s+every|proportion|proportional|commensurate|contingent|depend\w*|achiev\w*|"
+    r"exceed\w*|upon|relative\s+to|on\s+the\s+basis\s+of|reflect\w*|vary|varies|in\s+relation\s+to|according\s+to|"
+    r"takes?\s+into\s+account|take\s+into\s+account|of|from|meet\w*|reach\w*|hit\w*|generat\w*)\b|%", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Params:
+    """The lexicon entries a rule hands to its detector, resolved and compiled."""
+
+    verbs: tuple = ()
+    objects: re.Pattern | None = None
+    pay: re.Pattern | None = None
+    measures: re.Pattern | None = None
+    quota: re.Pattern | None = None
+    workers: re.Pattern | None = None
+    structures: frozenset = frozenset()
+
+
+@cache
+def _exclusions():
+    return (
+        re.compile(r"(?:" + entry("clinical_objects.non_clinical").regex.pattern +
+                   r")[\s/]+(?:(?!and\b|or\b)[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE),
+        re.compile(r"(?:" + entry("clinical_objects.carve_out").regex.pattern +
+                   r")\s+(?:[\w'\u2019-]+\s+){0,5}$", re.IGNORECASE),
+        re.compile(r"^\s*(?:" + entry("clinical_objects.not_the_thing_itself").regex.pattern + ")", re.IGNORECASE),
+    )
+
+
+def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int) -> list[tuple[int, int]]:
+    """Objects in [start, end) that no qualifier takes out of the clinical lane."""
+    adjacent, carve_out, after = _exclusions()
+    text = view.text
+    found = []
+    for m in objects.finditer(text, start, end):
+        before = text[max(0, m.start() - 60): m.start()]
+        if adjacent.search(before) or carve_out.search(before) or after.match(text, m.end(), m.end() + 30):
+            continue
+        found.append((m.start(), m.end()))
+    return found
+
+
+def _consent_power(view: ClauseView, seg, m) -> bool:
+    """Does the consent word at `m` give the MSO a power?  ("not ... without X's consent" does.)"""
+    holder = view.powers.consent_holder(m.start(), m.end(), seg.end)
+    if holder is None or holder.role not in ("mso", "joint"):
+        return False
+    scope = view.scope
+    if scope.waived(seg, m.start()):
+        return False
+    lookback = max(seg.start, m.start() - 70)
+    intro = _CONSENT_INTRO.search(view.text, lookback, m.start())
+    word = intro.group(1).lower() if intro else ""
+    if word in ("without", "absent"):
+        return scope.negated(seg, intro.start())
+    if word in ("unless", "until", "except", "save"):
+        return True
+    return not scope.negated(seg, m.start(), m.end())
+
+
+def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
+    text = view.text
+    if not params.objects.search(text):
+        return []
+    hits = []
+    for seg in view.segments:
+        objects = clinical_objects(view, params.objects, seg.start, seg.end)
+        if not objects:
+            continue
+        for lex in params.verbs:
+            for m in lex.regex.finditer(text, seg.start, seg.end):
+                if lex.kind == "consent":
+                    if _consent_power(view, seg, m):
+                        targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])]
+                        if targets:
+                            hits.append(_span(m.start(), m.end(), targets))
+                    continue
+                power = None
+                if lex.kind == "relation":
+                    power = view.powers.relation_target(m.start(), m.end(), seg.end)
+                else:
+                    power = (view.powers.agent_after(m.start(), m.end(), seg.end)
+                             or view.powers.subject_before(seg.start, m.start(), _support())
+                             or view.powers.holder_later(m.start(), m.end(), seg.end))
+                if power is None or not power.mso:
+                    continue
+                if view.scope.negated(seg, m.start(), m.end()):
+                    continue
+                if power.how == "active":
+                    window_end = _clause_end(view, m.end(), seg.end)
+                    targets = [o for o in objects if m.end() <= o[0] < window_end]
+                else:
+                    targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])]
+                if targets:
+                    hits.append(_span(min(power.start, m.start()), m.end(), targets))
+    return hits
+
+
+@cache
+def _support():
+    return entry("control_verbs.support").regex
+
+
+def _clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
+    """Where the phrase governed by a verb at `pos` ends: a new clause with its own subject, or "that"."""
+    limit = min(seg_end, pos + 260)
+    for start in view.powers.subject_starts():
+        if pos < start < limit:
+            limit = start
+    m = re.search(r"\bthat\b|\bwho\b|\bwhich\b", view.text[pos:limit])
+    if m and m.start() > 40:
+        limit = pos + m.start()
+    return limit
+
+
+def _span(start: int, end: int, targets: list[tuple[int, int]]) -> tuple[int, int]:
+    """Evidence from the power words to the nearest object (just the power words when that runs too long)."""
+    nearest = min(targets, key=lambda t: min(abs(t[0] - end), abs(start - t[1])))
+    lo, hi = min(start, nearest[0]), max(end, nearest[1])
+    return (lo, hi) if hi - lo <= 320 else (start, end)
+
+
+def fee_structure(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in fees if f.term.structure in params.structures]
+
+
+def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
+    """Clinician pay measured by volume or revenue ("a bonus of $10 per syringe", "5% of injectables revenue")."""
+    text = view.text
+    if not (params.workers.search(text) and params.measures.search(text)):
+        return []
+    hits = []
+    for seg in view.segments:
+        if not params.workers.search(text, seg.start, seg.end):
+            continue
+        for pay in params.pay.finditer(text, seg.start, seg.end):
+            for measure in params.measures.finditer(text, pay.end(), min(seg.end, pay.end() + 160)):
+                between = text[pay.end(): measure.start()]
+                if not _LINK.search(between) and measure.start() - pay.end() > 3:
+                    continue
+                if view.scope.negated(seg, measure.start(), measure.end()) or view.scope.negated(seg, pay.start()):
+                    continue
+                hits.append((pay.start(), measure.end()))
+                break
+            if hits and hits[-1][0] == pay.start():
+                break
+    return hits
+
+
+def quota(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
+    """A quota or target of treatments, patients or revenue that clinicians must meet."""
+    text = view.text
+    if not (params.quota.search(text) and params.workers.search(text)):
+        return []
+    hits = []
+    for seg in view.segments:
+        if not params.workers.search(text, seg.start, seg.end):
+            continue
+        for q in params.quota.finditer(text, seg.start, seg.end):
+            near = params.measures.search(text, max(seg.start, q.start() - 80), min(seg.end, q.end() + 100))
+            if not near or view.scope.negated(seg, q.start(), q.end()):
+                continue
+            hits.append((min(q.start(), near.start()), max(q.end(), near.end())))
+            break
+    return hits
+
+
+DETECTORS: dict[str, Callable] = {
+    "mso_power": mso_power,
+    "fee_structure": fee_structure,
+    "tied_pay": tied_pay,
+    "quota": quota,
+}
+
+# which `uses` keys each detector needs, and the lexicon kinds they must point at
+DETECTOR_USES: dict[str, dict[str, tuple[str, ...]]] = {
+    "mso_power": {"verbs": ("verb", "relation", "consent"), "objects": ("object",)},
+    "fee_structure": {"structures": ()},
+    "tied_pay": {"pay": ("pay",), "measures": ("measure",), "workers": ("worker", "object")},
+    "quota": {"quota": ("quota",), "measures": ("measure",), "workers": ("worker", "object")},
+}
+
+
+def build_params(uses: dict) -> Params:
+    """Resolve a rule's `uses` (lexicon references) into compiled patterns."""
+    def union(key):
+        refs = uses.get(key)
+        return union_regex(tuple(refs)) if refs else None
+
+    return Params(
+        verbs=tuple(entry(r) for r in uses.get("verbs", ())), objects=union("objects"), pay=union("pay"),
+        measures=union("measures"), quota=union("quota"), workers=union("workers"),
+        structures=frozenset(uses.get("structures", ())),
+    )

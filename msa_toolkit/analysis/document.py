@@ -1,0 +1,150 @@
+"""Document-level detectors: what the agreement as a whole lacks or leaves unresolved.
+
+They only judge whole agreements (`WHOLE_AGREEMENT_MIN_CLAUSES` clauses or more): a lone clause
+cannot be blamed for lacking a reservation of clinical authority.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import Document
+from .fees import FeeHit
+from .lexicon import load_lexicon
+from .view import ClauseView
+
+WHOLE_AGREEMENT_MIN_CLAUSES = 5
+_EXHIBIT_HEADING = re.compile(r"^\W*((?:Exhibit|Schedule|Attachment|Appendix|Annex|Addendum)\s+[A-Z0-9][\w.-]*)",
+                              re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DocumentHit:
+    """A document-level problem; `clause_id`/offsets point at the words involved when there are any."""
+
+    message: str
+    evidence: str = ""
+    clause_id: str | None = None
+    start: int | None = None  # offsets in the clause text
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class _DocumentCues:
+    clinical_domain: re.Pattern
+    reservation: re.Pattern
+    periodic: re.Pattern
+    review: re.Pattern
+    review_topics: re.Pattern
+    unassigned: re.Pattern
+
+
+@cache
+def _cues() -> _DocumentCues:
+    lex = load_lexicon("document_cues")
+    return _DocumentCues(lex["clinical_domain"].regex, lex["reservation_words"].regex, lex["periodic"].regex,
+                         lex["review_words"].regex, lex["review_topics"].regex, lex["unassigned_service"].regex)
+
+
+def _whole(document: Document) -> bool:
+    return len(document.clauses) >= WHOLE_AGREEMENT_MIN_CLAUSES
+
+
+def missing_reservation(document: Document, views: dict[str, ClauseView], fees: list[FeeHit]) -> list[DocumentHit]:
+    """No sentence keeps clinical authority with the practice (or the MSO out of it)."""
+    if not _whole(document):
+        return []
+    cues = _cues()
+    for clause in document.clauses:
+        view = views[clause.id]
+        if not cues.clinical_domain.search(view.text):
+            continue
+        for seg in view.segments:
+            topic = cues.clinical_domain.search(view.text, seg.start, seg.end)
+            word = cues.reservation.search(view.text, seg.start, seg.end)
+            if not (topic and word):
+                continue
+            if view.scope.negated(seg, topic.start()) or view.scope.negation_cue(seg, word.end()):
+                return []
+            holders = [m for m in view.mentions if seg.start <= m.start < max(topic.start(), word.start())]
+            if holders and holders[-1].role in ("practice", "medical_director", "owner"):
+                return []
+    return [DocumentHit("No clause reserves clinical authority and professional judgment to the practice.")]
+
+
+def missing_compliance_review(document: Document, views: dict[str, ClauseView], fees) -> list[DocumentHit]:
+    """No periodic review of the structure, the agreements and oversight (a duty to obey the law is not one)."""
+    if not _whole(document):
+        return []
+    cues = _cues()
+    for clause in document.clauses:
+        view = views[clause.id]
+        for seg in view.sentences:
+            chunk = view.text[seg.start: seg.end]
+            if cues.periodic.search(chunk) and cues.review.search(chunk) and cues.review_topics.search(chunk):
+                return []
+    return [DocumentHit("The agreement provides no periodic compliance review of its structure, agreements and "
+                        "oversight.")]
+
+
+def unassigned_roles(document: Document, views: dict[str, ClauseView], fees) -> list[DocumentHit]:
+    """Duties written in the passive with no party ("services shall be provided") leave roles unclear."""
+    cues = _cues()
+    found = []
+    for clause in document.clauses:
+        if clause.kind in ("definition", "recital", "title", "preamble", "signature"):
+            continue
+        view = views[clause.id]
+        for m in cues.unassigned.finditer(view.text):
+            seg = view.segment_at(m.start())
+            sentence = next(s for s in view.sentences if s.start <= m.start() < s.end)
+            if view.mentions and any(sentence.start <= x.start < sentence.end for x in view.mentions):
+                continue
+            if view.scope.negated(seg, m.start()):
+                continue
+            found.append(DocumentHit("", m.group(), clause.id, m.start(), m.end()))
+    if not found:
+        return []
+    first = found[0]
+    where = f"clause {first.clause_id}" + (f" and {len(found) - 1} other place(s)" if len(found) > 1 else "")
+    return [DocumentHit(f"Duties are assigned to no party ({where}): say which party performs each service.",
+                        first.evidence, first.clause_id, first.start, first.end)]
+
+
+def _exhibit_names(document: Document) -> set[str]:
+    names = set()
+    for clause in document.clauses:
+        for text in (clause.heading or "", clause.number or "", clause.text[:80]):
+            m = _EXHIBIT_HEADING.match(text)
+            if m and (clause.kind.startswith("exhibit") or text is not clause.text[:80] or clause.level <= 1):
+                names.add(" ".join(m.group(1).lower().split()))
+    return names
+
+
+def unresolved_fee(document: Document, views, fees: list[FeeHit]) -> list[DocumentHit]:
+    """The fee is redacted, or lives in an exhibit the document does not contain."""
+    resolved = [f for f in fees if f.term.structure != "unresolved"]
+    exhibits = _exhibit_names(document)
+    for hit in fees:
+        if hit.term.structure != "unresolved":
+            continue
+        if hit.exhibit is None:
+            return [DocumentHit("The fee amount is redacted or left blank; the fee cannot be assessed.",
+                                views[hit.term.clause_id].text[hit.start:hit.end], hit.term.clause_id,
+                                hit.start, hit.end)]
+        name = " ".join(hit.exhibit.lower().rstrip(".").split())
+        if name not in exhibits or not resolved:
+            return [DocumentHit(f"The fee is set out in {hit.exhibit}, which is not in the document or states no "
+                                f"readable fee; the fee cannot be assessed.",
+                                views[hit.term.clause_id].text[hit.start:hit.end], hit.term.clause_id,
+                                hit.start, hit.end)]
+    return []
+
+
+DOCUMENT_DETECTORS = {
+    "missing_reservation": missing_reservation,
+    "missing_compliance_review": missing_compliance_review,
+    "unassigned_roles": unassigned_roles,
+    "unresolved_fee": unresolved_fee,
+}

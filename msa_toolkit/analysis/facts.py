@@ -1,0 +1,62 @@
+"""Deal facts a diligence summary needs, read from the agreement's own words (None when absent)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import DealFacts, Document
+from .lexicon import load_lexicon
+
+_GOVERNING = re.compile(
+    r"\b(?:govern(?:ed|s|ing)?|constru(?:ed|e)|interpreted|enforced)\b[^.;]{0,160}?\blaws?\s+of\s+(?:the\s+)?"
+    r"(?:State\s+of\s+|Commonwealth\s+of\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)", re.IGNORECASE)
+_GOVERNING_REVERSED = re.compile(
+    r"\b(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"[^.;]{0,60}?\bshall\s+govern", re.IGNORECASE)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|" \
+        rf"the\s+\w+\s+day\s+of\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+_EFFECTIVE = re.compile(rf"\b(?:effective|dated|entered\s+into)\s+(?:as\s+of\s+|on\s+)?(?:the\s+)?(?:date\s+)?({_DATE})",
+                        re.IGNORECASE)
+_EFFECTIVE_DEFINED = re.compile(rf"({_DATE})\s*\(\s*(?:the\s+)?[\"\u201c]?Effective\s+Date", re.IGNORECASE)
+_DURATION = r"(?:[a-z]+(?:[\s-][a-z]+)?\s*\(\d+\)|\d+|[a-z]+)[\s-]+(?:years?|months?|year|month)"
+_TERM = re.compile(rf"\b(?:initial\s+)?term\s+of\s+(?:this\s+Agreement\s+)?(?:shall\s+be\s+|of\s+)?({_DURATION})"
+                   rf"|\bfor\s+(?:an?\s+)?(?:initial\s+)?(?:term|period)\s+of\s+({_DURATION})", re.IGNORECASE)
+_RENEWAL = re.compile(rf"\b(?:automatically|shall)\s+(?:be\s+)?renew(?:ed)?\b[^.;]{{0,120}}?"
+                      rf"(?:successive|additional|consecutive|further)\s+({_DURATION}|[a-z-]+\s+(?:periods?|terms?))",
+                      re.IGNORECASE)
+_NOTICE = re.compile(r"\b((?:[a-z-]+\s*\(\d+\)|\d+)\s+(?:calendar\s+|business\s+)?days)['\u2019]?\s+(?:prior\s+|advance\s+)?"
+                     r"(?:written\s+)?notice", re.IGNORECASE)
+
+
+@cache
+def _state_codes() -> dict[str, str]:
+    return {name.lower(): e.id for e in load_lexicon("us_states").values() for name in e.forms}
+
+
+def governing_state(text: str) -> str | None:
+    codes = _state_codes()
+    for rx in (_GOVERNING, _GOVERNING_REVERSED):
+        for m in rx.finditer(text):
+            words = m.group(1).split()
+            for n in (2, 1):
+                name = " ".join(words[:n]).lower()
+                if name in codes:
+                    return codes[name]
+    return None
+
+
+def extract_facts(document: Document) -> DealFacts:
+    text = document.text
+
+    def first(rx):
+        m = rx.search(text)
+        return " ".join(next(g for g in m.groups() if g).split()) if m else None
+
+    return DealFacts(
+        governing_state=governing_state(text),
+        effective_date=first(_EFFECTIVE_DEFINED) or first(_EFFECTIVE),
+        term=first(_TERM),
+        renewal=first(_RENEWAL),
+        termination_notice=first(_NOTICE),
+    )

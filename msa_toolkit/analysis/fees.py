@@ -1,0 +1,353 @@
+"""Fee terms: how the practice pays the MSO, and whether the fee is measured by the practice's revenue.
+
+A fee is revenue-based when a percentage (in digits, words or decimals) is taken OF a revenue base
+("twelve and one-half percent (12.5%) of Net Receipts"), when the MSO sweeps what is left after the
+practice's expenses (no "%" needed), when a performance fee rides on collections, or when a
+greater-of / lesser-of or reset formula brings a revenue percentage in. Percentages of something else
+(late interest, the MSO's own costs, rent escalators, discounts, processing charges) are not.
+Fair-market-value wording next to a percentage does not change what the percentage is measured by.
+All vocabulary lives in `lexicon/fee_vocabulary.yaml`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import FeeTerm
+from .lexicon import load_lexicon
+from .view import ClauseView
+
+REVENUE_STRUCTURES = frozenset({"percentage", "residual", "performance", "hybrid"})
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fourth": 0.25, "tenth": 0.1}
+_NUMBER_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS, "hundred", "a", "and", "one-half", "half", "quarter",
+                                          "three-quarters", "quarters", "third", "fourth", "tenth", "point"],
+                                         key=len, reverse=True)) + r")"
+_WORDS_PERCENT = re.compile(
+    rf"\b((?:{_NUMBER_WORD}[\s-]+)*{_NUMBER_WORD})\s+(?:percent|per\s*cent|percentage\s+points?)\b", re.IGNORECASE)
+_DIGITS_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)", re.IGNORECASE)
+_DECIMAL_SHARE = re.compile(r"(?<![\d$.,])(0?\.\d{1,4})(?=\s+(?:of|multiplied\s+by|times)\b)", re.IGNORECASE)
+_FRACTION_SHARE = re.compile(
+    r"\b(one[-\s]half|half|one[-\s]third|a\s+third|one[-\s]quarter|a\s+quarter|two[-\s]thirds|three[-\s]quarters)\s+of\b",
+    re.IGNORECASE)
+_SHARE_WORDS = re.compile(r"\b(?:a\s+|the\s+)?(?:percentage|portion|share|fraction|proportion|split)\s+(?:of|in)\b",
+                          re.IGNORECASE)
+_OF_PREFIX = re.compile(
+    r"^\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of|on|from|upon|in)\s+", re.IGNORECASE)
+_MULTIPLIED = re.compile(r"(?:multiplied\s+by|times|x|\u00d7)\s*$", re.IGNORECASE)
+_AMOUNT = re.compile(r"\$\s*([\d,]+(?:\.\d+)?)(?:\s*(million|thousand))?", re.IGNORECASE)
+_EXHIBIT_REF = re.compile(
+    r"\b(?:set\s+forth|described|specified|provided|contained|included|identified|stated|detailed|calculated|determined)"
+    r"\s+(?:in|on|under|by)\s+(?:the\s+)?((?:Exhibit|Schedule|Attachment|Appendix|Annex|Addendum)\s+[A-Z0-9][\w.-]*)",
+    re.IGNORECASE)
+_MSO_OWN_COSTS = re.compile(
+    r"\s*(?:the\s+)?(?:Manager|MSO|Company|Administrator|its|their)\b(?:'s|\u2019s)?\s+(?:own\s+)?"
+    r"(?:actual\s+|direct\s+|total\s+)?(?:costs?|expenses?)", re.IGNORECASE)
+_PAY_TO_MSO = r"(?:paid|payable|remitted|distributed|transferred|swept|disbursed|belong|belongs|go|allocated|deposited|due|owed)"
+_WORKER_PAID = re.compile(
+    r"\b(?:pay|compensate)\s+(?:to\s+)?(?:each|the|any|such|all)?\s*(?:physician|nurse|injector|provider|clinician|"
+    r"practitioner|medical\s+director|employee)s?\b|\b(?:physician|nurse|injector|provider|clinician|practitioner|"
+    r"medical\s+director)s?\s+(?:shall|will|may)\s+(?:\w+\s+){0,2}(?:receive|earn|be\s+paid)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Percentage:
+    value: float | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FeeHit:
+    """One fee term found in a clause, with the evidence span (offsets into the clause text)."""
+
+    term: FeeTerm
+    start: int
+    end: int
+    exhibit: str | None = None
+
+    @property
+    def revenue_based(self) -> bool:
+        return self.term.structure in REVENUE_STRUCTURES
+
+
+@dataclass(frozen=True)
+class _FeeVocabulary:
+    fee_nouns: re.Pattern
+    payment_verbs: re.Pattern
+    revenue: re.Pattern
+    cost: re.Pattern
+    not_share: re.Pattern
+    residual: re.Pattern
+    practice_expenses: re.Pattern
+    performance: re.Pattern
+    hybrid: re.Pattern
+    reset: re.Pattern
+    cost_plus: re.Pattern
+    hourly: re.Pattern
+    fixed: re.Pattern
+    redaction: re.Pattern
+
+
+@cache
+def vocabulary() -> _FeeVocabulary:
+    lex = load_lexicon("fee_vocabulary")
+    return _FeeVocabulary(
+        fee_nouns=lex["fee_nouns"].regex, payment_verbs=lex["payment_verbs"].regex, revenue=lex["revenue_base"].regex,
+        cost=lex["cost_base"].regex, not_share=lex["not_a_fee_share"].regex, residual=lex["residual"].regex,
+        practice_expenses=lex["practice_expenses"].regex, performance=lex["performance"].regex,
+        hybrid=lex["hybrid"].regex, reset=lex["reset"].regex, cost_plus=lex["cost_plus"].regex,
+        hourly=lex["hourly"].regex, fixed=lex["fixed"].regex, redaction=lex["redaction"].regex,
+    )
+
+
+def words_to_number(words: str) -> float | None:
+    """'twelve and one-half' -> 12.5; 'twenty-five' -> 25; 'one hundred' -> 100. None when not a number."""
+    total, current, seen = 0.0, 0.0, False
+    tokens = re.split(r"[\s-]+", words.lower().strip())
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token in _UNITS:
+            current += _UNITS[token]
+            seen = True
+        elif token in _TENS:
+            current += _TENS[token]
+            seen = True
+        elif token == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif token in ("and", "a", "point"):
+            pass
+        elif token in _FRACTIONS or token in ("quarters", "thirds"):
+            unit = _FRACTIONS.get(token.rstrip("s"), _FRACTIONS.get(token, 0))
+            # "one-half": the "one" just counted is the numerator of the fraction
+            numerator = 1.0
+            if i > 0 and tokens[i - 1] in _UNITS and tokens[i - 1] != "and":
+                numerator = _UNITS[tokens[i - 1]]
+                current -= numerator
+            current += numerator * unit
+            seen = True
+        else:
+            return None
+        i += 1
+    return round(total + current, 4) if seen else None
+
+
+def find_percentages(text: str) -> list[Percentage]:
+    """Every percentage in `text`, in digits, words, decimals of a base ("0.08 of") or fractions ("one-half of")."""
+    found: list[Percentage] = []
+    for m in _DIGITS_PERCENT.finditer(text):
+        found.append(Percentage(float(m.group(1)), m.start(), m.end()))
+    for m in _WORDS_PERCENT.finditer(text):
+        value = words_to_number(m.group(1))
+        if value is not None and not any(p.start <= m.start() < p.end for p in found):
+            found.append(Percentage(value, m.start(), m.end()))
+    for m in _DECIMAL_SHARE.finditer(text):
+        found.append(Percentage(round(float(m.group(1)) * 100, 4), m.start(), m.end()))
+    for m in _FRACTION_SHARE.finditer(text):
+        value = words_to_number(m.group(1).replace("a ", "one "))
+        found.append(Percentage(round((value or 0.5) * 100, 2), m.start(), m.start() + len(m.group(1))))
+    for m in _SHARE_WORDS.finditer(text):
+        found.append(Percentage(None, m.start(), m.end() - 2 if m.group().lower().endswith("of") else m.end()))
+    found.sort(key=lambda p: p.start)
+    # "twelve and one-half percent (12.5%)": the figure in parentheses restates the words
+    merged: list[Percentage] = []
+    for p in found:
+        if merged and p.start - merged[-1].end <= 3 and p.value == merged[-1].value:
+            merged[-1] = Percentage(p.value, merged[-1].start, p.end)
+        elif merged and p.start < merged[-1].end:
+            continue
+        else:
+            merged.append(p)
+    return merged
+
+
+@dataclass(frozen=True)
+class Base:
+    """What a percentage is taken of, in clause coordinates."""
+
+    kind: str  # revenue | cost
+    start: int
+    end: int
+    text: str
+
+
+def _base_after(text: str, pct: Percentage, limit: int) -> Base | None:
+    """The base named right after the percentage ("of Net Receipts"), or before it ("Revenue multiplied by 8%")."""
+    voc = vocabulary()
+    tail = text[pct.end: min(limit, pct.end + 110)]
+    prefix = _OF_PREFIX.match(tail)
+    if prefix is None:
+        if not _MULTIPLIED.search(text[max(0, pct.start - 20): pct.start]):
+            return None
+        head_start = max(0, pct.start - 90)
+        hits = [("revenue", m) for m in voc.revenue.finditer(text, head_start, pct.start)]
+        hits += [("cost", m) for m in voc.cost.finditer(text, head_start, pct.start)]
+        if not hits:
+            return None
+        kind, m = max(hits, key=lambda h: h[1].end())
+        return Base(kind, m.start(), m.end(), m.group())
+    window_start = pct.end + prefix.end()
+    window_end = min(limit, window_start + 70)
+    window = text[window_start:window_end]
+    if _MSO_OWN_COSTS.match(window):
+        m = voc.cost.search(text, window_start, window_end)
+        return Base("cost", m.start(), m.end(), m.group()) if m else None
+    candidates = []
+    for kind, rx in (("revenue", voc.revenue), ("cost", voc.cost)):
+        m = rx.search(text, window_start, window_end)
+        if m and len(text[window_start: m.start()].split()) <= 6:
+            candidates.append(Base(kind, m.start(), m.end(), m.group()))
+    return min(candidates, key=lambda b: b.start) if candidates else None
+
+
+def _mso_receives(text: str, start: int, end: int, view: ClauseView) -> bool:
+    """Does money in this sentence go to the MSO ("pay Manager", "paid to Manager", "Manager shall retain")?"""
+    sentence = text[start:end]
+    if re.search(r"\b(?:management|services?|administrative|MSO)\s+fees?\b|\bManagement\s+Fee\b", sentence, re.IGNORECASE):
+        return True
+    for m in view.mso_mentions(start, end):
+        before = text[max(start, m.start - 60): m.start]
+        after = text[m.end: min(end, m.end + 80)]
+        if re.search(rf"\b{_PAY_TO_MSO}\s+(?:\w+\s+){{0,4}}?to\s+(?:the\s+)?$|\bpay\w*\s+(?:to\s+)?(?:the\s+)?$|"
+                     rf"\b(?:compensate|reimburse)\s+(?:the\s+)?$", before, re.IGNORECASE):
+            return True
+        if re.match(r"(?:'s|\u2019s)?\s*(?:,[^,]{0,60},\s*)?(?:shall|will|may)?\s*(?:\w+\s+){0,3}?(?:retain|receive|keep|"
+                    r"be\s+entitled|be\s+paid|earn|be\s+compensated|collect\s+and\s+retain|withdraw|sweep)", after,
+                    re.IGNORECASE):
+            return True
+        if re.match(r"(?:'s|\u2019s)\s+(?:\w+\s+)?(?:fee|fees|compensation|remuneration)", after, re.IGNORECASE):
+            return True
+    return False
+
+
+def _period(text: str) -> str | None:
+    m = re.search(r"\b(?:per\s+(month|annum|year|quarter|hour)|(monthly|annual(?:ly)?|quarterly|hourly|weekly)|"
+                  r"each\s+(month|year|quarter))\b", text, re.IGNORECASE)
+    if not m:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    return {"annum": "year", "annual": "year", "annually": "year", "monthly": "month", "quarterly": "quarter",
+            "hourly": "hour", "weekly": "week"}.get(word, word)
+
+
+def _amount(text: str) -> float | None:
+    m = _AMOUNT.search(text)
+    if not m:
+        return None
+    try:
+        value = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return None
+    scale = {"million": 1e6, "thousand": 1e3}.get((m.group(2) or "").lower(), 1)
+    return value * scale
+
+
+def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None) -> FeeHit | None:
+    text, voc = view.text, vocabulary()
+    sentence = text[start:end]
+    fee_noun = voc.fee_nouns.search(sentence)
+    mso_receives = _mso_receives(text, start, end, view)
+    if not (fee_noun or mso_receives):
+        return None
+
+    def make(structure, ev_start, ev_end, *, percentage=None, base=None, exhibit=None):
+        evidence = text[ev_start:ev_end].strip()
+        ev_start = text.index(evidence, ev_start) if evidence else ev_start
+        term = FeeTerm(structure=structure, clause_id=clause_id, text=sentence.strip(), amount=_amount(sentence),
+                       percentage=percentage, period=_period(sentence), base=base)
+        return FeeHit(term, ev_start, ev_start + len(evidence), exhibit)
+
+    redaction = voc.redaction.search(sentence)
+    if redaction:
+        return make("unresolved", start + redaction.start(), start + redaction.end())
+
+    revenue_shares = []
+    cost_shares = []
+    for pct in find_percentages(sentence):
+        pct = Percentage(pct.value, pct.start + start, pct.end + start)
+        base = _base_after(text, pct, end)
+        if base is None:
+            continue
+        context = text[max(start, pct.start - 45): base.end]
+        if view.scope.negated(view.segment_at(pct.start), pct.start, base.end):
+            continue
+        if base.kind == "revenue" and not voc.not_share.search(context):
+            revenue_shares.append((pct, base))
+        elif base.kind == "cost":
+            cost_shares.append((pct, base))
+    worker_paid = _WORKER_PAID.search(sentence) and not mso_receives
+    if revenue_shares and not worker_paid and (mso_receives or fee_noun):
+        pct, base = revenue_shares[0]
+        ev_start, ev_end = pct.start, base.end
+        if voc.hybrid.search(sentence) or (_AMOUNT.search(sentence) and voc.reset.search(sentence)):
+            structure = "hybrid"
+            ev_start = min(ev_start, start + (voc.hybrid.search(sentence) or voc.reset.search(sentence)).start())
+        elif voc.performance.search(sentence):
+            structure = "performance"
+        else:
+            structure = "percentage"
+        return make(structure, ev_start, ev_end, percentage=pct.value, base=base.text)
+
+    residual = _residual(view, start, end, mso_receives)
+    if residual:
+        return make("residual", *residual, base=voc.revenue.search(sentence).group()
+                    if voc.revenue.search(sentence) else "funds remaining after Practice expenses")
+    if cost_shares or voc.cost_plus.search(sentence):
+        if cost_shares:
+            pct, base = cost_shares[0]
+            return make("cost_plus", pct.start, base.end, percentage=pct.value, base=base.text)
+        if _AMOUNT.search(sentence) or mso_receives:
+            m = voc.cost_plus.search(sentence)
+            return make("cost_plus", start + m.start(), start + m.end(), base="MSO costs")
+    amount = _AMOUNT.search(sentence)
+    if amount and voc.hourly.search(sentence):
+        m = voc.hourly.search(sentence)
+        return make("hourly", start + amount.start(), start + max(amount.end(), m.end()))
+    if amount and (voc.fixed.search(sentence) or fee_noun) and (mso_receives or fee_noun):
+        return make("fixed", start + amount.start(), start + amount.end())
+    exhibit = _EXHIBIT_REF.search(sentence)
+    if exhibit and fee_noun and (mso_receives or re.search(r"\bfee", fee_noun.group(), re.IGNORECASE)):
+        return make("unresolved", start + exhibit.start(), start + exhibit.end(), exhibit=exhibit.group(1))
+    return None
+
+
+def _residual(view: ClauseView, start: int, end: int, mso_receives: bool) -> tuple[int, int] | None:
+    """A sweep: what remains after the practice's expenses goes to the MSO, or revenue less expenses as the fee."""
+    text, voc = view.text, vocabulary()
+    sentence = text[start:end]
+    marker = voc.residual.search(sentence)
+    if not marker or not mso_receives:
+        return None
+    expenses = voc.practice_expenses.search(sentence)
+    revenue = voc.revenue.search(sentence)
+    if not (expenses or revenue):
+        return None
+    if re.search(r"\b(?:to|by)\s+(?:the\s+)?(?:Practice|Provider|Group|Physician|PC|P\.C\.)\b[^.]{0,30}$",
+                 sentence[marker.start(): marker.end() + 120], re.IGNORECASE) and not view.mso_mentions(
+                     start + marker.start(), start + marker.end() + 120):
+        return None
+    pos = start + marker.start()
+    if view.scope.negated(view.segment_at(pos), pos, start + marker.end()):
+        return None
+    last = max(m.end() for m in (marker, expenses, revenue) if m)
+    return pos, start + last
+
+
+def clause_fees(view: ClauseView, clause_id: str | None) -> list[FeeHit]:
+    """The fee terms written in one clause (at most one per sentence)."""
+    voc = vocabulary()
+    if not (voc.fee_nouns.search(view.text) or view.mso_mentions()):
+        return []
+    hits = []
+    for sentence in view.sentences:
+        hit = _sentence_fee(view, sentence.start, sentence.end, clause_id)
+        if hit:
+            hits.append(hit)
+    return hits

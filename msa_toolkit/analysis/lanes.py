@@ -1,0 +1,127 @@
+"""Lane tagging: which side of the business/medicine line each clause is about.
+
+Every clause gets a `lane` (``business``, ``clinical`` or ``general``) and a `lane_score`. The lane is
+the subject matter of the clause, not a verdict: "Manager shall not determine clinical protocols" is a
+clinical clause that happens to be compliant. The classifier is the spaCy pipeline the project trains
+and ships in `models/msa_lanes/` (see training/README.md); it is loaded once per process.
+
+Some clauses get their lane without the model, because their structure already says what they are:
+
+* title, preamble, recital, definition and signature clauses are ``general`` (score 1.0): they frame
+  the agreement rather than assign work, and definitions name things from every lane;
+* a clause whose text is only a heading ("ARTICLE IV COMPENSATION") takes the majority lane of its
+  children (score = the share of children in that lane), or ``general`` when it has none or they tie.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+from ..model import LANES, Clause, Document
+from ..resources import lane_model_dir
+
+STRUCTURAL_GENERAL_KINDS = frozenset({"title", "preamble", "recital", "definition", "signature"})
+BATCH_SIZE = 256
+# The bag-of-words classifier has seen everything it needs long before this; very long clauses (an
+# article whose text includes all of its sections) are cut so that tokenizing stays cheap.
+MAX_CHARS = 20_000
+
+_LABEL_WORD = re.compile(r"^\s*(article|section|sec\.|exhibit|schedule|annex|appendix|attachment)\b", re.I)
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+class LaneModelMissingError(RuntimeError):
+    """The shipped lane model is not where the installation says it is (a broken install or checkout)."""
+
+
+@lru_cache(maxsize=1)
+def load_lane_model():
+    """The trained lane pipeline (spaCy `Language`), loaded once per process."""
+    try:
+        path = lane_model_dir()
+    except FileNotFoundError as exc:
+        raise LaneModelMissingError(
+            f"{exc}; the lane model ships in models/msa_lanes/ - rebuild it with `make train`"
+        ) from None
+    if not (path / "config.cfg").is_file():
+        raise LaneModelMissingError(
+            f"the lane model is missing: {path} has no spaCy pipeline (config.cfg); rebuild it with "
+            "`make train` (.venv/bin/python training/train.py) or reinstall msa-toolkit"
+        )
+    import spacy
+
+    return spacy.load(path)
+
+
+def classify_texts(texts: list[str]) -> list[tuple[str, float]]:
+    """(lane, probability) for each text, in order. Blank texts are ``general`` without the model."""
+    results: list[tuple[str, float] | None] = [None] * len(texts)
+    todo = []
+    for i, text in enumerate(texts):
+        if _WORD.search(text or ""):
+            todo.append(i)
+        else:
+            results[i] = ("general", 1.0)
+    if todo:
+        nlp = load_lane_model()
+        docs = nlp.pipe((texts[i][:MAX_CHARS] for i in todo), batch_size=BATCH_SIZE)
+        for i, doc in zip(todo, docs):
+            lane = max(LANES, key=lambda label: doc.cats.get(label, 0.0))
+            results[i] = (lane, round(float(doc.cats.get(lane, 0.0)), 4))
+    return results  # type: ignore[return-value]
+
+
+def is_heading_only(clause: Clause) -> bool:
+    """True when the clause text is nothing but its label, number and heading."""
+    body = (clause.text or "").strip()
+    for _ in range(2):  # the number may come before or after the label word ("Article IV", "IV.")
+        if clause.number and body.startswith(clause.number):
+            body = body[len(clause.number):]
+        body = _LABEL_WORD.sub("", body, count=1).strip(" \t.:-–—")
+    heading = (clause.heading or "").strip()
+    if heading and body.lower().startswith(heading.lower()):
+        body = body[len(heading):]
+    return not _WORD.search(body)
+
+
+def tag_lanes(document: Document) -> Document:
+    """A new Document whose clauses carry `lane` and `lane_score`."""
+    lanes: dict[str, tuple[str, float]] = {}
+    heading_only: list[Clause] = []
+    to_classify: list[Clause] = []
+    for clause in document.clauses:
+        if clause.kind in STRUCTURAL_GENERAL_KINDS:
+            lanes[clause.id] = ("general", 1.0)
+        elif is_heading_only(clause):
+            heading_only.append(clause)
+        else:
+            to_classify.append(clause)
+    for clause, result in zip(to_classify, classify_texts([c.text for c in to_classify])):
+        lanes[clause.id] = result
+
+    children: dict[str, list[str]] = {}
+    for clause in document.clauses:
+        if clause.parent is not None:
+            children.setdefault(clause.parent, []).append(clause.id)
+
+    def majority(clause_id: str, seen: frozenset[str]) -> tuple[str, float]:
+        if clause_id in lanes:
+            return lanes[clause_id]
+        kids = [k for k in children.get(clause_id, []) if k not in seen]
+        votes = Counter(majority(k, seen | {clause_id})[0] for k in kids)
+        ranked = votes.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            result = ("general", 1.0)
+        else:
+            result = (ranked[0][0], round(ranked[0][1] / sum(votes.values()), 4))
+        lanes[clause_id] = result
+        return result
+
+    for clause in heading_only:
+        majority(clause.id, frozenset())
+    clauses = tuple(
+        replace(c, lane=lanes[c.id][0], lane_score=lanes[c.id][1]) for c in document.clauses
+    )
+    return replace(document, clauses=clauses)

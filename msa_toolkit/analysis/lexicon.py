@@ -1,0 +1,156 @@
+"""Load the analyzer's word lists (`data/lexicon/*.yaml`) and compile each entry to one regex, once.
+
+A lexicon file holds `description` and `entries`; each entry has a stable `id`, a `kind`, the literal
+`forms` a lawyer reads and edits, and optional raw regex `patterns` for what literals cannot say.
+Rules refer to entries as ``file_stem.entry_id`` (``control_verbs.decide``). Loading validates keys,
+ids and regexes and fails with `DataFileError` naming the file and entry.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ..errors import DataFileError
+from ..resources import lexicon_dir
+
+_FILE_KEYS = {"description", "entries"}
+_ENTRY_KEYS = {"id", "kind", "meaning", "forms", "patterns", "direction", "plural"}
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    file: str
+    id: str
+    kind: str
+    forms: tuple[str, ...]
+    regex: re.Pattern
+    direction: str | None = None
+
+    @property
+    def ref(self) -> str:
+        return f"{self.file}.{self.id}"
+
+    def finditer(self, text: str):
+        return self.regex.finditer(text)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.regex.search(text, pos, len(text) if endpos is None else endpos)
+
+
+def _trie_regex(words: list[str]) -> str:
+    """An alternation of literal words as a prefix trie, so the regex engine does not retry each word.
+
+    A space in a form matches any run of whitespace.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+                    for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+def _compile(path: Path, entry_id: str, forms, patterns, plural: bool) -> re.Pattern:
+    """Forms with word characters at both edges share one trie between word boundaries; others stand alone.
+
+    Object forms also match their plural (``-s``/``-es``); longer matches win because the trie is greedy.
+    """
+    bounded, loose = [], []
+    for form in dict.fromkeys(" ".join(f.split()) for f in forms):
+        variants = [form, form + "s", form + "es"] if plural and form[-1:].isalpha() else [form]
+        (bounded if form[:1].isalnum() and form[-1:].isalnum() else loose).extend(variants)
+    alternatives = []
+    if bounded:
+        alternatives.append(r"\b" + _trie_regex(bounded) + r"\b")
+    for form in sorted(loose, key=len, reverse=True):
+        words = r"\s+".join(re.escape(w) for w in form.split())
+        head = r"\b" if form[:1].isalnum() else ""
+        tail = r"\b" if form[-1:].isalnum() else ""
+        alternatives.append(head + words + tail)
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise DataFileError(path, entry_id, f"pattern {pattern!r} is not a valid regex: {exc}") from None
+        alternatives.append(f"(?:{pattern})")
+    if not alternatives:
+        raise DataFileError(path, entry_id, "entry has neither forms nor patterns, so it can never match")
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def parse_lexicon(path: Path) -> dict[str, LexiconEntry]:
+    """Validate one lexicon file and compile its entries."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataFileError(path, None, f"not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise DataFileError(path, None, "expected a mapping with a list under 'entries'")
+    unknown = set(data) - _FILE_KEYS
+    if unknown:
+        raise DataFileError(path, None, f"unknown top-level keys {sorted(unknown)}")
+    entries: dict[str, LexiconEntry] = {}
+    for raw in data["entries"]:
+        if not isinstance(raw, dict) or not raw.get("id"):
+            raise DataFileError(path, None, f"entry without an id: {raw!r}")
+        entry_id = str(raw["id"])
+        unknown = set(raw) - _ENTRY_KEYS
+        if unknown:
+            raise DataFileError(path, entry_id, f"unknown keys {sorted(unknown)}; allowed: {sorted(_ENTRY_KEYS)}")
+        if entry_id in entries:
+            raise DataFileError(path, entry_id, "duplicate id")
+        forms = tuple(str(f) for f in raw.get("forms") or ())
+        patterns = tuple(str(p) for p in raw.get("patterns") or ())
+        if any(not f.strip() for f in forms):
+            raise DataFileError(path, entry_id, "empty form")
+        plural = bool(raw.get("plural", raw.get("kind") in ("object", "worker")))
+        entries[entry_id] = LexiconEntry(
+            file=path.stem, id=entry_id, kind=str(raw.get("kind", "")), forms=forms,
+            regex=_compile(path, entry_id, forms, patterns, plural), direction=raw.get("direction"),
+        )
+    return entries
+
+
+@cache
+def load_lexicon(name: str) -> dict[str, LexiconEntry]:
+    path = lexicon_dir() / f"{name}.yaml"
+    if not path.is_file():
+        raise DataFileError(path, None, "lexicon file is missing")
+    return parse_lexicon(path)
+
+
+def entry(ref: str) -> LexiconEntry:
+    """Look up ``file.entry`` (e.g. ``clinical_objects.protocols``); KeyError when it does not exist."""
+    file, _, entry_id = ref.partition(".")
+    try:
+        return load_lexicon(file)[entry_id]
+    except DataFileError:
+        raise KeyError(ref) from None
+    except KeyError:
+        raise KeyError(ref) from None
+
+
+def entries_of_kind(name: str, kind: str) -> tuple[LexiconEntry, ...]:
+    return tuple(e for e in load_lexicon(name).values() if e.kind == kind)
+
+
+def union_regex(refs) -> re.Pattern:
+    """One compiled alternation over several entries (longest alternatives first within each entry)."""
+    return re.compile("|".join(f"(?:{entry(r).regex.pattern})" for r in refs), re.IGNORECASE)

@@ -1,0 +1,54 @@
+"""Everything the rules need to know about one clause's text, computed once per clause."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from .actors import ActorIndex, Mention, PowerFinder
+from .context import NegationScope, Segment, split_segments
+
+
+@dataclass
+class ClauseView:
+    """A clause's text with its segments, party mentions, negation scope and power resolver."""
+
+    text: str
+    actors: ActorIndex
+
+    @cached_property
+    def segments(self) -> tuple[Segment, ...]:
+        return split_segments(self.text)
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return self.actors.mentions(self.text)
+
+    @cached_property
+    def powers(self) -> PowerFinder:
+        return PowerFinder(self.text, self.mentions)
+
+    @cached_property
+    def scope(self) -> NegationScope:
+        return NegationScope(self.text, self.powers.subject_starts())
+
+    @cached_property
+    def sentences(self) -> tuple[Segment, ...]:
+        """Segments merged back into whole sentences (fee formulas span semicolons and provisos)."""
+        merged: list[Segment] = []
+        for seg in self.segments:
+            if merged and seg.opens in ("list", "proviso"):
+                last = merged[-1]
+                merged[-1] = Segment(last.start, seg.end, last.opens)
+            else:
+                merged.append(seg)
+        return tuple(merged)
+
+    def segment_at(self, pos: int) -> Segment:
+        for seg in self.segments:
+            if seg.start <= pos < seg.end:
+                return seg
+        return self.segments[-1]
+
+    def mso_mentions(self, start: int = 0, end: int | None = None) -> list[Mention]:
+        end = len(self.text) if end is None else end
+        return [m for m in self.mentions if start <= m.start < end and m.role in ("mso", "joint")]

@@ -1,0 +1,102 @@
+"""The result cache: re-running on a data room only analyses what changed.
+
+SQLite in WAL mode, written only by the parent process of a run (readers never block it, and two
+runs sharing a cache wait for each other instead of failing). The key covers everything the
+result depends on: the file's content, the toolkit version, the lane model and the rule data
+(by content hash), the state, the password and the limits that change what comes out.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import asdict
+from functools import cache
+from pathlib import Path
+
+from .. import __version__
+from ..model import AnalysisResult
+from .records import result_from_record, result_to_record
+
+# Errors that depend on the machine or its load, not on the file: never cached.
+_UNCACHED_CODES = {"E140", "E141", "E190"}
+_SCHEMA = "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, record TEXT NOT NULL, created REAL NOT NULL)"
+
+
+class ResultCache:
+    def __init__(self, path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute(_SCHEMA)
+
+    def get(self, key: str) -> AnalysisResult | None:
+        row = self.db.execute("SELECT record FROM results WHERE key = ?", (key,)).fetchone()
+        return result_from_record(json.loads(row[0])) if row else None
+
+    def put(self, key: str, result: AnalysisResult, sha256: str) -> None:
+        if result.error and result.error.code in _UNCACHED_CODES:
+            return
+        record = json.dumps(result_to_record(result, sha256))
+        self.db.execute(
+            "INSERT OR REPLACE INTO results (key, record, created) VALUES (?, ?, julianday('now'))", (key, record)
+        )
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def cache_key(sha256: str, fingerprint: str) -> str:
+    """Keyed by content, not path: a moved or renamed file is still a hit (the runner re-labels it)."""
+    return hashlib.sha256(f"{sha256}\0{fingerprint}".encode()).hexdigest()
+
+
+def analysis_fingerprint(options) -> str:
+    """Hash of everything besides the file that determines its result."""
+    limits = asdict(options.limits)
+    limits.pop("timeout_seconds")  # timeouts and memory deaths are never cached
+    limits.pop("memory_bytes")
+    parts = {
+        "toolkit": __version__,
+        "analyze_fn": options.analyze_fn,
+        "model": _model_hash(),
+        "data": _data_hash(),
+        "state": options.state,
+        "password": hashlib.sha256(options.password.encode()).hexdigest() if options.password else None,
+        "limits": limits,
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+@cache
+def _model_hash() -> str:
+    from .. import resources
+
+    try:
+        return _tree_hash(resources.models_dir())
+    except FileNotFoundError:
+        return "no-model"
+
+
+@cache
+def _data_hash() -> str:
+    from .. import resources
+
+    digest = hashlib.sha256(_tree_hash(resources.data_dir()).encode())
+    try:
+        digest.update(_tree_hash(resources.clause_library_dir()).encode())
+    except FileNotFoundError:
+        pass
+    return digest.hexdigest()
+
+
+def _tree_hash(root: Path) -> str:
+    digest = hashlib.sha256()
+    if not root.is_dir():
+        return "absent"
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()

@@ -1,0 +1,70 @@
+"""The structural vocabulary of `data/lexicon/segment_cues.yaml`, compiled into regexes once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon_file import load_entries
+
+CUE_KINDS = {
+    "recital_start", "recital_heading", "operative_start", "signature_start", "exhibit_word",
+    "definitions_heading", "definition_verb", "crossref_follow", "heading_small_word", "preamble_phrase",
+    "inline_definition_word",
+}
+
+
+@dataclass(frozen=True)
+class SegmentCues:
+    recital_start: re.Pattern
+    recital_heading: re.Pattern
+    operative_start: re.Pattern
+    signature_start: re.Pattern
+    exhibit_line: re.Pattern  # groups: word, label, rest
+    exhibit_prefix: dict[str, str]  # lower-cased word -> id prefix
+    definitions_heading: re.Pattern
+    definition_start: re.Pattern  # groups: term
+    crossref_follow: frozenset[str]
+    small_words: frozenset[str]
+    preamble_phrase: re.Pattern
+    inline_definition_words: frozenset[str]
+
+
+def _alternation(literals: list[str]) -> str:
+    spaced = (re.escape(lit).replace(r"\ ", r"\s+") for lit in sorted(literals, key=len, reverse=True))
+    return "|".join(spaced)
+
+
+@cache
+def segment_cues() -> SegmentCues:
+    entries = load_entries(
+        "segment_cues.yaml", required={"cue", "literal"}, optional={"id_prefix"},
+        choices={"cue": CUE_KINDS},
+    )
+    by_cue: dict[str, list[str]] = {kind: [] for kind in CUE_KINDS}
+    prefixes: dict[str, str] = {}
+    for entry in entries:
+        by_cue[entry["cue"]].append(str(entry["literal"]))
+        if entry["cue"] == "exhibit_word":
+            prefixes[str(entry["literal"]).lower()] = str(entry.get("id_prefix") or "exh")
+    words = _alternation(by_cue["exhibit_word"])
+    return SegmentCues(
+        recital_start=re.compile(rf"(?:{_alternation(by_cue['recital_start'])})\b", re.I),
+        recital_heading=re.compile(rf"(?:{_alternation(by_cue['recital_heading'])})\s*[:.]?\s*$", re.I),
+        operative_start=re.compile(rf"(?:{_alternation(by_cue['operative_start'])})\b", re.I),
+        signature_start=re.compile(rf"(?:{_alternation(by_cue['signature_start'])})\b", re.I),
+        exhibit_line=re.compile(
+            rf"((?i:{words}))\s{{1,5}}([A-Z]{{1,2}}(?:-\d{{1,3}})?|\d{{1,3}}(?:\.\d{{1,3}})?|[IVX]{{1,6}})(?![\w])[.:]?(.*)"
+        ),
+        exhibit_prefix=prefixes,
+        definitions_heading=re.compile(rf"\b(?:{_alternation(by_cue['definitions_heading'])})\b", re.I),
+        definition_start=re.compile(
+            r"[\"“”']([^\"“”\n]{1,80}?)[\"“”']\s{0,3}(?:\([^()\n]{0,80}\)\s{0,3})?,?\s{0,3}"
+            rf"(?:{_alternation(by_cue['definition_verb'])})\b",
+            re.I,
+        ),
+        crossref_follow=frozenset(by_cue["crossref_follow"]),
+        small_words=frozenset(w.lower() for w in by_cue["heading_small_word"]),
+        preamble_phrase=re.compile(rf"(?:{_alternation(by_cue['preamble_phrase'])})", re.I),
+        inline_definition_words=frozenset(w.lower() for w in by_cue["inline_definition_word"]),
+    )

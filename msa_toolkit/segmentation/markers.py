@@ -1,0 +1,238 @@
+"""Clause numbers and headings at the start of a line.
+
+A marker is the number a clause starts with: "ARTICLE IV", "Section 4.2", "4.2", "4.", "(a)",
+"a.", "A.3". Every pattern is anchored at the start of the line with bounded repetition, so a
+megabyte-long line costs no more than a short one. Whether a marker really starts a clause (and
+is not a wrapped cross-reference such as "Section\\n4.2 of this Agreement") is decided here from
+the line and the line before it; where it nests is decided in `nesting`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import segment_cues
+
+# Scanning further than this into a line for a heading is pointless and would cost time on
+# pathological one-line documents.
+HEADING_SCAN = 200
+MAX_HEADING_WORDS = 12
+MAX_HEADING_CHARS = 100
+
+_WORD_NUMBERS = {
+    "ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5, "SIX": 6, "SEVEN": 7, "EIGHT": 8,
+    "NINE": 9, "TEN": 10, "ELEVEN": 11, "TWELVE": 12, "THIRTEEN": 13, "FOURTEEN": 14,
+    "FIFTEEN": 15, "SIXTEEN": 16, "SEVENTEEN": 17, "EIGHTEEN": 18, "NINETEEN": 19, "TWENTY": 20,
+}
+_ARTICLE = re.compile(
+    r"(?:ARTICLE|Article)\s{1,5}([IVXLC]{1,7}|\d{1,3}|[A-Z]|"
+    + "|".join(_WORD_NUMBERS) + r"|" + "|".join(w.title() for w in _WORD_NUMBERS)
+    + r")(?![\w])[.:]?(.*)"
+)
+_SECTION_WORD = re.compile(r"(?:SECTION|Section|SEC\.|Sec\.|§{1,2})\s{0,5}(\d{1,3}(?:\.\d{1,3}){0,4})(?![\d])\.?(.*)")
+_DECIMAL = re.compile(r"(\d{1,3}(?:\.\d{1,3}){1,4})\.?(?=\s|[A-Z\"“(]|$)(.*)")
+_SINGLE = re.compile(r"(\d{1,3})[.)](?=\s|[A-Z\"“]|$)(.*)")
+_PAREN = re.compile(r"\(([a-z]{1,5}|[A-Z]{1,5}|\d{1,3})\)(.*)")
+_LETTER_DOT = re.compile(r"([a-z]{1,5}|[A-Z]{1,5})\.(?=\s)(.*)")
+_EXHIBIT_SECTION = re.compile(r"([A-Z])[.\-](\d{1,3}(?:\.\d{1,3}){0,3})\.?(?=\s|$)(.*)")
+_ROMAN = re.compile(r"(x{0,3})(ix|iv|v?i{0,3})")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_REF_TAIL = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|\([a-zA-Z0-9]{1,5}\)|Section|Sections|Article|Articles|§|Exhibit|Schedule|Paragraph|paragraph|clause|subsection|Subsection)$")
+_REDACTION = re.compile(r"^[\[(]?\s*(?:\*{2,}|x{3,}|X[x]{2,}|_{2,}|\.{3,})\s*[\])]?$")
+_PAGE_ARTIFACT = re.compile(r"(?:page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?|-\s{0,2}\d{1,4}\s{0,2}-|\d{1,4})(?:\s|_|$)", re.I)
+_SENTENCE_END = ".:;!?"
+_CLOSERS = "\"'”’)]*"
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A clause number at the start of a line.
+
+    `family` is article | section (decimal numbering) | list (letters, romans, parenthesised
+    numbers) | exhibit_section ("A.3"); `options` are the (style, ordinal) readings of the label,
+    more than one when it is ambiguous ("(i)" is the ninth letter or roman one).
+    """
+
+    family: str
+    label: str
+    options: tuple[tuple[str, int], ...]
+    rest: str
+    keyword: bool = False
+    attached: bool = False
+
+
+def roman_value(label: str) -> int | None:
+    low = label.lower()
+    if not low or _ROMAN.fullmatch(low) is None:
+        return None
+    total = 0
+    for i, ch in enumerate(low):
+        value = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES.get(low[i + 1]) if i + 1 < len(low) else 0
+        total += -value if nxt and nxt > value else value
+    return total
+
+
+def article_value(label: str) -> str:
+    """"IV" -> "4", "4" -> "4", "FOUR" -> "4", "A" -> "a": the part of an article's clause id."""
+    if label.isdigit():
+        return str(int(label))
+    if label.upper() in _WORD_NUMBERS:
+        return str(_WORD_NUMBERS[label.upper()])
+    value = roman_value(label)
+    if value is not None:
+        return str(value)
+    return label.lower()
+
+
+def _letter_options(label: str, case: str) -> tuple[tuple[str, int], ...]:
+    low = label.lower()
+    options: list[tuple[str, int]] = []
+    if len(low) == 1:
+        options.append((f"letter-{case}", ord(low) - ord("a") + 1))
+    elif len(set(low)) == 1 and len(low) <= 3:
+        options.append((f"letter-{case}", (ord(low[0]) - ord("a") + 1) + 26 * (len(low) - 1)))
+    value = roman_value(low)
+    if value is not None:
+        options.append((f"roman-{case}", value))
+    return tuple(options)
+
+
+def _list_options(label: str, shape: str) -> tuple[tuple[str, int], ...]:
+    if label.isdigit():
+        return ((f"digit-{shape}", int(label)),)
+    case = "lower" if label.islower() else "upper" if label.isupper() else ""
+    if not case:
+        return ()
+    return tuple((f"{style}-{shape}", value) for style, value in _letter_options(label, case))
+
+
+def parse_marker(text: str, *, in_exhibit: bool = False) -> Marker | None:
+    """The clause number `text` starts with, or None."""
+    m = _ARTICLE.match(text)
+    if m:
+        return Marker("article", m.group(1), (("article", 0),), m.group(2))
+    m = _SECTION_WORD.match(text)
+    if m:
+        label = m.group(1)
+        depth = label.count(".") + 1
+        return Marker("section", label, ((f"decimal-{depth}", int(label.rsplit(".", 1)[-1])),),
+                      m.group(2), keyword=True, attached=m.group(2)[:1] == "(")
+    if in_exhibit:
+        m = _EXHIBIT_SECTION.match(text)
+        if m:
+            label = f"{m.group(1)}.{m.group(2)}"
+            depth = m.group(2).count(".") + 1
+            return Marker("exhibit_section", label, ((f"exhibit-{depth}", int(m.group(2).rsplit(".", 1)[-1])),), m.group(3))
+    m = _DECIMAL.match(text)
+    if m:
+        label = m.group(1)
+        depth = label.count(".") + 1
+        return Marker("section", label, ((f"decimal-{depth}", int(label.rsplit(".", 1)[-1])),),
+                      m.group(2), attached=m.group(2)[:1] not in ("", " ", "\t"))
+    m = _SINGLE.match(text)
+    if m:
+        return Marker("section", m.group(1), (("decimal-1", int(m.group(1))),), m.group(2),
+                      attached=m.group(2)[:1] not in ("", " ", "\t"))
+    m = _PAREN.match(text)
+    if m:
+        options = _list_options(m.group(1), "paren")
+        if options:
+            return Marker("list", f"({m.group(1)})", options, m.group(2))
+        return None
+    m = _LETTER_DOT.match(text)
+    if m:
+        options = _list_options(m.group(1), "dot")
+        if options:
+            return Marker("list", m.group(1), options, m.group(2))
+    return None
+
+
+def parse_word_label(label: str) -> Marker | None:
+    """Read Word's automatic number ("3.2", "(a)", "ARTICLE IV", "1") leniently: it is trusted."""
+    marker = parse_marker(label + " ")
+    if marker is not None:
+        return marker
+    bare = label.strip().rstrip(".)")
+    if bare.isdigit() and len(bare) <= 3:
+        return Marker("section", bare, (("decimal-1", int(bare)),), "")
+    options = _list_options(bare.strip("("), "dot") if bare.isalpha() and len(bare) <= 5 else ()
+    return Marker("list", bare, options, "") if options else None
+
+
+def sentence_complete(text: str) -> bool:
+    """Whether a line ends where a sentence, list item or heading may end."""
+    tail = text.rstrip().rstrip(_CLOSERS)
+    return not tail or tail[-1] in _SENTENCE_END
+
+
+def ends_in_reference(text: str) -> bool:
+    """Whether a line ends like "... under Section 4.2" (so a number on the next line continues it)."""
+    return _REF_TAIL.search(text[-40:].rstrip(",")) is not None
+
+
+def first_word(text: str) -> str:
+    word = text.lstrip()[:30].split(maxsplit=1)
+    return word[0].strip(",.;:") if word else ""
+
+
+def is_redaction(text: str) -> bool:
+    return _REDACTION.match(text.strip()) is not None
+
+
+def is_page_artifact(text: str) -> bool:
+    """A page number or footer a reader left in the text ("Page 3 of 10", "- 7 -")."""
+    return _PAGE_ARTIFACT.match(text) is not None
+
+
+def is_heading_text(text: str) -> bool:
+    """Whether `text` reads as a heading: short, every main word capitalised (or all capitals)."""
+    text = text.strip()
+    if not text or len(text) > MAX_HEADING_CHARS or is_redaction(text):
+        return False
+    words = text.split()
+    if len(words) > MAX_HEADING_WORDS or text[-1] in ",;":
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    if text.upper() == text:
+        return True
+    small = segment_cues().small_words
+    for word in words[1:]:
+        bare = word.strip("\"'“”‘’(),.:;-–—/&")
+        if bare and bare[0].isalpha() and not bare[0].isupper() and bare.lower() not in small:
+            return False
+    return True
+
+
+def split_heading(rest: str, *, bold: bool = False) -> tuple[str | None, bool]:
+    """(heading, has_body) for the text after a marker: "Billing and Collections. The Manager ..."."""
+    rest = rest.strip().lstrip("-–—:.").strip()
+    if not rest:
+        return None, False
+    if rest[0] in "\"“'(":
+        return None, True
+    scan = rest[:HEADING_SCAN]
+    stop = re.search(r"[.:](?=\s|$)|\s[-–—]\s", scan)
+    if stop:
+        candidate = scan[:stop.start()].strip()
+        body = rest[stop.end():].strip()
+        if is_heading_text(candidate) and (body or candidate.upper() == candidate or len(candidate.split()) <= 6):
+            return candidate, bool(body)
+        return None, True
+    if len(rest) <= MAX_HEADING_CHARS and is_heading_text(rest):
+        return rest, False
+    return None, True
+
+
+def heading_line(text: str) -> str | None:
+    """The heading a whole line holds ("FEES AND PAYMENT", "Billing and Collections."), or None."""
+    candidate = text.strip()
+    if "   " in candidate or "\t" in candidate:
+        return None  # columns of a table row, not a heading
+    if candidate.endswith((":", ".")):
+        candidate = candidate[:-1].rstrip()
+        if text.strip().endswith(".") and len(candidate.split()) > 6:
+            return None
+    return candidate if is_heading_text(candidate) else None

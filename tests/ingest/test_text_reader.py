@@ -1,0 +1,50 @@
+"""Plain text and Markdown become paragraphs; encodings are detected from the bytes."""
+from msa_toolkit.ingest import read_raw
+
+
+def write(tmp_path, name, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_paragraphs_split_on_blank_lines_and_wrapped_lines_join(tmp_path, limits):
+    text = b"1.1 The Manager shall provide manage-\nment services\nto the Practice.\n\n1.2 Fees are fixed.\n"
+    raw = read_raw(write(tmp_path, "a.txt", text), limits=limits)
+    assert raw.format == "text"
+    assert [b.text for b in raw.blocks] == [
+        "1.1 The Manager shall provide management services to the Practice.",
+        "1.2 Fees are fixed.",
+    ]
+
+
+def test_file_without_blank_lines_gives_one_block_per_line(tmp_path, limits):
+    raw = read_raw(write(tmp_path, "a.txt", b"ARTICLE I\n1.1 Services.\n(a) Billing.\n"), limits=limits)
+    assert [b.text for b in raw.blocks] == ["ARTICLE I", "1.1 Services.", "(a) Billing."]
+
+
+def test_markdown_headings_and_strong_marks_are_stripped(tmp_path, limits):
+    md = b"# Management Services Agreement\n\n**1.1 Services.** The [***] fee of ____ is due.\n\n## Exhibit A\n"
+    raw = read_raw(write(tmp_path, "a.md", md), limits=limits)
+    assert [(b.kind, b.text) for b in raw.blocks] == [
+        ("heading", "Management Services Agreement"),
+        ("paragraph", "1.1 Services. The [***] fee of ____ is due."),
+        ("heading", "Exhibit A"),
+    ]
+
+
+def test_utf16_with_bom_and_cp1252_and_crlf_are_decoded(tmp_path, limits):
+    utf16 = "Fee \u2014 fixed\r\n\r\nSecond".encode("utf-16")
+    assert [b.text for b in read_raw(write(tmp_path, "u.txt", utf16), limits=limits).blocks] == ["Fee \u2014 fixed", "Second"]
+    cp1252 = "The \u201cManager\u201d".encode("cp1252")
+    assert read_raw(write(tmp_path, "c.txt", cp1252), limits=limits).blocks[0].text == "The \u201cManager\u201d"
+    bom8 = b"\xef\xbb\xbfFirst\n\nSecond"
+    assert read_raw(write(tmp_path, "b.txt", bom8), limits=limits).blocks[0].text == "First"
+
+
+def test_form_feeds_give_pages(tmp_path, limits):
+    raw = read_raw(write(tmp_path, "p.txt", b"One.\n\nTwo.\fThree.\n"), limits=limits)
+    assert [(b.text, b.page) for b in raw.blocks] == [("One.", 1), ("Two. Three.", 1)]
+    raw = read_raw(write(tmp_path, "q.txt", b"One.\n\fThree.\n\nFour."), limits=limits)
+    assert [(b.text, b.page) for b in raw.blocks] == [("One.", 1), ("Three.", 2), ("Four.", 2)]
+    assert raw.pages == 2

@@ -6,17 +6,18 @@ amounts, provisos. The generator fills the slots with a fixed seed, so the corpu
 
     .venv/bin/python training/build_corpus.py
 
-Splits are assigned BY FAMILY (a family lies wholly in train, dev or test), stratified by lane and
-finding category, so the test split measures how well a model or a rule generalises to wordings it
+Splits are assigned BY FAMILY (a family lies wholly in train, dev or test) from a hash of the family
+id, so the test split measures how well a model or a rule generalises to wordings it
 has never seen. The labels (lane, findings) belong to the family and are the same for every row.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -148,24 +149,22 @@ def render_family(family: dict, slots: dict, rng: random.Random, count: int) -> 
 
 
 def assign_splits(families: list[dict], seed: int) -> dict[str, str]:
-    """Family id -> split, ~70/15/15 within each (lane, first finding) stratum."""
-    strata: dict[str, list[str]] = defaultdict(list)
-    for family in families:
-        key = family["lane"] + "|" + (family["findings"][0] if family["findings"] else "none")
-        strata[key].append(family["id"])
-    rng = random.Random(seed)
+    """Family id -> split, ~70/15/15, from a hash of the id.
+
+    A hash (not a shuffle) keeps every family in its split when new families are added later, so a
+    family that was once in test never leaks into train.
+    """
     split = {}
-    for key in sorted(strata):
-        ids = sorted(strata[key])
-        rng.shuffle(ids)
-        cursor = 0
-        for name, share in SPLIT_SHARES:
-            take = max(1, round(share * len(ids))) if len(ids) >= 3 else 0
-            for fid in ids[cursor:cursor + take]:
-                split[fid] = name
-            cursor += take
-        for fid in ids[cursor:]:
-            split[fid] = "train"
+    for family in families:
+        digest = hashlib.sha256(f"{seed}:{family['id']}".encode()).digest()
+        share = int.from_bytes(digest[:8], "big") / 2 ** 64
+        cumulative = 0.0
+        split[family["id"]] = "train"
+        for name, part in SPLIT_SHARES:
+            cumulative += part
+            if share < cumulative:
+                split[family["id"]] = name
+                break
     return split
 
 

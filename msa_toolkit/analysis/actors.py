@@ -10,7 +10,7 @@ unless they clash with a defined party name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..model import Party
@@ -49,6 +49,12 @@ _CHAIN_START = re.compile(
     re.IGNORECASE)
 _SUBJECT_OPENS = re.compile(r"^\s*(?:,[^,]{0,100},\s*|\([^)]{0,100}\)\s*)?(?:shall|will|may|must|agrees?|hereby|"
                             r"is\s+(?:entitled|authorized|responsible)|has\s+the)\b", re.IGNORECASE)
+_OFFICER_SUBJECT = re.compile(
+    r"^(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}?(?:officer|director|president|manager|employee|employees|personnel|staff|"
+    r"representative|representatives|designee|agent|agents|executive|executives|supervisor|lead|head|team|"
+    r"administrator|coordinator|owner|principal)\s+(?=(?:shall|will|may|must)\b)", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|from|on\s+behalf\s+of|than|between|among|upon|against)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
 _GOVERNS = re.compile(r"\b(?:in|with|for|on|regarding|to|of|concerning|about|as\s+to)\b", re.IGNORECASE)
 
 
@@ -87,29 +93,83 @@ def _alternation(names) -> re.Pattern | None:
     return re.compile("|".join(parts))
 
 
+_NAME = r"[A-Z][A-Za-z&\u2019'-]*[A-Za-z]|[A-Z]{2,}"
+_NAMED_ACTOR = re.compile(
+    rf"(?<![\w.])((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})(?=(?:'s|\u2019s)\b|\s+(?:shall|will|may|must|agrees|has|is)\b)"
+    rf"|\b(?:by|of|from|to|with|and)\s+((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})\b")
+
+
+@cache
+def _name_guessing() -> tuple[frozenset, tuple]:
+    """Words that never name a party, and the name words that tell a party's role (shared with parties.py)."""
+    from ..parties import role_cues
+
+    stop = frozenset(f for e in load_lexicon("actor_names").values() if e.kind == "not_name" for f in e.forms)
+    name_words = tuple((c.pattern, c.role) for c in role_cues() if c.cue == "name_word" and c.role)
+    return stop, name_words
+
+
+def guess_named_actors(text: str, known: re.Pattern | None) -> dict[str, str]:
+    """Capitalized names acting in a clause when the parties are unknown ("Lumina shall approve ...").
+
+    A name with a practice word ("Medical", "Physicians") is the practice; any other name is presumed
+    to be the MSO, which agreements usually call by its short brand name.
+    """
+    stop, name_words = _name_guessing()
+    found: dict[str, str] = {}
+    for m in _NAMED_ACTOR.finditer(text):
+        words = (m.group(1) or m.group(2)).split()
+        while words and words[0] in stop and len(words) > 1:
+            words = words[1:]
+        if not words or all(w.strip("'\u2019s") in stop or w in stop for w in words):
+            continue
+        name = " ".join(words)
+        if known is not None and known.fullmatch(name):
+            continue
+        roles = [role for rx, role in name_words if rx.search(name)]
+        found.setdefault(name, roles[0] if roles else "mso")
+    return found
+
+
 @dataclass(frozen=True)
 class ActorIndex:
-    """Compiled names of the parties of one document (case-sensitive, plus ALL CAPS variants)."""
+    """Compiled names of the parties of one document (case-sensitive, plus ALL CAPS variants).
+
+    `guess` is set when the document's parties are unknown: names acting in a clause are then guessed
+    clause by clause (see `guess_named_actors`).
+    """
 
     pattern: re.Pattern | None
     roles: dict
     titles: re.Pattern | None
+    guess: bool = False
+    either: frozenset = frozenset()
 
     @staticmethod
     def for_parties(parties: tuple[Party, ...] = ()) -> "ActorIndex":
         return _index_for(tuple((p.name, tuple(p.aliases), p.role) for p in parties))
 
     def mentions(self, text: str) -> list[Mention]:
-        if self.pattern is None:
+        pattern, roles = self.pattern, self.roles
+        if self.guess:
+            guessed = guess_named_actors(text, pattern)
+            if guessed:
+                roles = {**roles, **guessed}
+                pattern = _alternation(roles)
+        if pattern is None:
             return []
         blocked = [(m.start(), m.end()) for m in self.titles.finditer(text)] if self.titles else []
         found = []
-        for m in self.pattern.finditer(text):
+        for m in pattern.finditer(text):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in blocked):
                 continue
-            role = self.roles.get(m.group()) or self.roles.get(m.group().lower(), "other")
+            role = roles.get(m.group()) or roles.get(m.group().lower(), "other")
             possessive = bool(_POSSESSIVE.match(text[m.end(): m.end() + 2]))
             found.append(Mention(m.start(), m.end(), role, possessive))
+        if self.either and found:
+            mso_names = {text[x.start:x.end] for x in found if x.role == "mso"}
+            if mso_names - self.either and mso_names & self.either:
+                found = [replace(x, role="practice") if text[x.start:x.end] in self.either else x for x in found]
         for m in _PRONOUN.finditer(text):
             previous = [x for x in found if x.end <= m.start() and x.role in ("mso", "practice", "joint")]
             if previous:
@@ -132,7 +192,7 @@ def _index_for(parties: tuple) -> ActorIndex:
                 roles.setdefault(alias, role)
     use_fallback = not ({"mso", "practice"} <= known)
     for entry in lexicon.values():
-        if entry.kind == "title":
+        if entry.kind in ("title", "not_name"):
             continue
         if entry.id.endswith("-fallback") and not use_fallback:
             continue
@@ -142,11 +202,14 @@ def _index_for(parties: tuple) -> ActorIndex:
     variants = dict(roles)
     for name, role in roles.items():
         variants.setdefault(name.upper(), role)
+        variants.setdefault(name[:1].upper() + name[1:], role)
         if name.lower().startswith("the ") is False and " " not in name and name[:1].isupper():
             variants.setdefault(f"the {name}", role)
     title_forms = [f for e in lexicon.values() if e.kind == "title" for f in e.forms
                    if f not in roles]
-    return ActorIndex(_alternation(variants), variants, _alternation(title_forms + [t.upper() for t in title_forms]))
+    either = frozenset(v for f in lexicon["either-fallback"].forms for v in (f, f.upper(), f[:1].upper() + f[1:]))
+    return ActorIndex(_alternation(variants), variants, _alternation(title_forms + [t.upper() for t in title_forms]),
+                      guess=use_fallback, either=either if use_fallback else frozenset())
 
 
 class PowerFinder:
@@ -224,9 +287,14 @@ class PowerFinder:
         """
         candidates = [m for m in self.mentions if seg_start <= m.start and m.end <= verb_start]
         for m in reversed(candidates):
-            if m.possessive:
-                continue
             between = self.text[m.end: verb_start]
+            if m.possessive:
+                officer = _OFFICER_SUBJECT.match(between)
+                if not officer:
+                    continue
+                between = between[officer.end():]
+            elif _AFTER_PREPOSITION.search(self.text[max(0, m.start - 25): m.start]):
+                continue
             if len(between) > 260 or re.search(r"[;.]\s", between):
                 return None
             tight = _CHAIN_START.match(between) and _MODAL.match(between)

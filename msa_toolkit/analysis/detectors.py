@@ -25,11 +25,15 @@ _CONSENT_INTRO = re.compile(
     r"requires?|required|obtain(?:ing|ed)?|with|upon)\b)",
     re.IGNORECASE,
 )
+_WITHOUT = re.compile(r"\b(without|absent)\b", re.IGNORECASE)
 _LINK = re.compile(
     r"\b(?:based\s+(?:up)?on|tied\s+to|linked\s+to|calculated\s+(?:on|by|as|using)|measured\s+by|determined\s+by|"
     r"percentage|percent|per|each|for\s+every|proportion|proportional|commensurate|contingent|depend\w*|achiev\w*|"
     r"exceed\w*|upon|relative\s+to|on\s+the\s+basis\s+of|reflect\w*|vary|varies|in\s+relation\s+to|according\s+to|"
     r"takes?\s+into\s+account|take\s+into\s+account|of|from|meet\w*|reach\w*|hit\w*|generat\w*)\b|%", re.IGNORECASE)
+
+
+_NON_PREFIX = re.compile(r"\bnon[-\s]?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -51,19 +55,22 @@ def _exclusions():
         re.compile(r"(?:" + entry("clinical_objects.non_clinical").regex.pattern +
                    r")[\s/]+(?:(?!and\b|or\b)[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE),
         re.compile(r"(?:" + entry("clinical_objects.carve_out").regex.pattern +
-                   r")\s+(?:[\w'\u2019-]+\s+){0,5}$", re.IGNORECASE),
+                   r")\s+(?:[\w'\u2019-]+\s+){0,8}$", re.IGNORECASE),
         re.compile(r"^\s*(?:" + entry("clinical_objects.not_the_thing_itself").regex.pattern + ")", re.IGNORECASE),
     )
 
 
 def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int) -> list[tuple[int, int]]:
-    """Objects in [start, end) that no qualifier takes out of the clinical lane."""
+    """Objects in [start, end) that no qualifier takes out of the clinical lane (party names are not objects)."""
     adjacent, carve_out, after = _exclusions()
     text = view.text
     found = []
     for m in objects.finditer(text, start, end):
+        if any(x.start < m.end() and m.start() < x.end for x in view.mentions):
+            continue
         before = text[max(0, m.start() - 60): m.start()]
-        if adjacent.search(before) or carve_out.search(before) or after.match(text, m.end(), m.end() + 30):
+        if (adjacent.search(before) or carve_out.search(before) or _NON_PREFIX.search(before)
+                or after.match(text, m.end(), m.end() + 30)):
             continue
         found.append((m.start(), m.end()))
     return found
@@ -78,7 +85,7 @@ def _consent_power(view: ClauseView, seg, m) -> bool:
     if scope.waived(seg, m.start()):
         return False
     lookback = max(seg.start, m.start() - 70)
-    intro = _CONSENT_INTRO.search(view.text, lookback, m.start())
+    intro = _WITHOUT.search(view.text, lookback, m.start()) or _CONSENT_INTRO.search(view.text, lookback, m.start())
     word = intro.group(1).lower() if intro else ""
     if word in ("without", "absent"):
         return scope.negated(seg, intro.start())
@@ -113,7 +120,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                              or view.powers.holder_later(m.start(), m.end(), seg.end))
                 if power is None or not power.mso:
                     continue
-                if view.scope.negated(seg, m.start(), m.end()):
+                if view.scope.negated(seg, m.start(), m.end()) or view.scope.waived(seg, m.start()):
                     continue
                 if power.how == "active":
                     window_end = _clause_end(view, m.end(), seg.end)

@@ -38,7 +38,7 @@ _FRACTION_SHARE = re.compile(
 _SHARE_WORDS = re.compile(r"\b(?:a\s+|the\s+)?(?:percentage|portion|share|fraction|proportion|split)\s+(?:of|in)\b",
                           re.IGNORECASE)
 _OF_PREFIX = re.compile(
-    r"^\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of|on|from|upon|in)\s+", re.IGNORECASE)
+    r"^\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of|on|from|upon|in)\s+(?:each\s+month['\u2019]s\s+)?", re.IGNORECASE)
 _MULTIPLIED = re.compile(r"(?:multiplied\s+by|times|x|\u00d7)\s*$", re.IGNORECASE)
 _AMOUNT = re.compile(r"\$\s*([\d,]+(?:\.\d+)?)(?:\s*(million|thousand))?", re.IGNORECASE)
 _EXHIBIT_REF = re.compile(
@@ -207,6 +207,15 @@ def _base_after(text: str, pct: Percentage, limit: int) -> Base | None:
     return min(candidates, key=lambda b: b.start) if candidates else None
 
 
+def _words_before(text: str, start: int, end: int) -> str:
+    """The words leading up to a percentage, back to the nearest list boundary ("(b)", "and", ";")."""
+    chunk = text[start:end]
+    cut = None
+    for cut in re.finditer(r"[;,]|\band\b|\bor\b|\(\w{1,3}\)", chunk):
+        pass
+    return chunk[cut.end():] if cut else chunk
+
+
 def _mso_receives(text: str, start: int, end: int, view: ClauseView) -> bool:
     """Does money in this sentence go to the MSO ("pay Manager", "paid to Manager", "Manager shall retain")?"""
     sentence = text[start:end]
@@ -275,7 +284,7 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None)
         base = _base_after(text, pct, end)
         if base is None:
             continue
-        context = text[max(start, pct.start - 45): base.end]
+        context = _words_before(text, max(start, pct.start - 40), pct.start) + text[pct.start: base.end]
         if view.scope.negated(view.segment_at(pct.start), pct.start, base.end):
             continue
         if base.kind == "revenue" and not voc.not_share.search(context):

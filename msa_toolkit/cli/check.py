@@ -12,7 +12,7 @@ import click
 
 from .. import __version__
 from ..errors import MsaError
-from ..report import BINARY_FORMATS, FILE_SUFFIXES, FORMATS
+from ..report import BINARY_FORMATS, FILE_SUFFIXES, FORMATS, render
 from .options import ToolError, batch_options, debug_option, error_line, fail_on_option, force_option
 from .options import format_option, limit_options, output_option, state_option
 
@@ -180,7 +180,7 @@ def _run(request: _Request, options) -> int:
     if request.output_dir:
         _write_folder_summary(request, results, written)
     if request.output:
-        _write(request.output, _rendered(request, results, color=False), request.force)
+        _write(request.output, render(results, request.fmt), request.force)
     elif request.to_stdout:
         _echo(request, results)
     return _exit_code(results, request.fail_on)
@@ -192,17 +192,13 @@ def _error_of(result) -> str:
     return error_line(code, message, result.path)
 
 
-def _rendered(request: _Request, results, *, color: bool):
-    from ..report import render
-
-    if request.fmt == "text" and request.to_stdout:
-        results = [r for r in results if r.status == "ok"] or results  # errors already went to stderr
-    return render(results, request.fmt, color=color)
-
-
 def _echo(request: _Request, results) -> None:
+    if request.fmt == "text":
+        results = [r for r in results if r.status == "ok"]  # errors already went to stderr, one line each
+        if not results:
+            return
     color = request.fmt == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    data = _rendered(request, results, color=color)
+    data = render(results, request.fmt, color=color)
     if isinstance(data, bytes):
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -219,7 +215,6 @@ def _write(path, data, force: bool) -> None:
 def _write_contract_report(request: _Request, result) -> str:
     """The report of one contract in the output folder; returns its file name (for the index)."""
     from ..output import atomic_write, confined_path, safe_output_name
-    from ..report import render
 
     name = safe_output_name(result.path, FILE_SUFFIXES[request.fmt])
     atomic_write(confined_path(request.output_dir, name), render([result], request.fmt),

@@ -39,6 +39,9 @@ def read_raw(path: Path, *, limits: Limits, password: str | None = None) -> RawD
         raise MsaError("E141", "reading the file ran out of memory", path) from None
     except OSError as exc:
         raise MsaError("E101", f"cannot read the file ({exc.strerror or exc})", path) from None
+    except Exception as exc:  # noqa: BLE001 - a parser tripping over a malformed file is an input problem
+        code = {"pdf": "E111", "docx": "E121"}.get(kind, "E190")
+        raise MsaError(code, f"the file could not be parsed ({type(exc).__name__}: {exc})", path) from None
 
 
 __all__ = ["read_raw"]

@@ -12,7 +12,7 @@ from ..limits import Limits
 from ..model import Block, RawDocument
 from .docx_numbering import NumberingCounter, NumberingDefinitions
 from .docx_styles import StyleSheet
-from .docx_xml import MC_NS, child, child_val, int_val, toggle, w
+from .docx_xml import child, child_val, int_val, toggle, w
 from .zipguard import check_docx_zip
 
 CELL_SEPARATOR = " | "
@@ -20,9 +20,9 @@ _P, _TBL, _TR, _TC, _R, _T = w("p"), w("tbl"), w("tr"), w("tc"), w("r"), w("t")
 # Containers whose content is body content (content controls, custom XML, tracked insertions).
 _TRANSPARENT = {w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w("moveTo"), w("smartTag"),
                 w("hyperlink"), w("fldSimple"), w("dir"), w("bdo")}
-# Inside a run: what each element contributes to the text.
+# Inside a run, only these contribute text; drawings, text boxes, field codes (instrText),
+# deleted text (delText) and footnote references contribute nothing.
 _RUN_TEXT = {_T: None, w("tab"): " ", w("br"): " ", w("cr"): " ", w("noBreakHyphen"): "-"}
-_SKIP_IN_RUN = {w("drawing"), w("pict"), f"{{{MC_NS}}}AlternateContent", w("object")}
 
 
 def read_docx(path: Path, *, limits: Limits) -> RawDocument:
@@ -40,7 +40,8 @@ def read_docx(path: Path, *, limits: Limits) -> RawDocument:
         raise MsaError("E121", f"the DOCX is damaged and cannot be opened ({type(exc).__name__}: {exc})", path) from None
     reader = _BodyReader(styles, NumberingCounter(definitions), limits, path)
     reader.read_container(body)
-    return RawDocument(path=str(path), format="docx", blocks=tuple(reader.blocks))
+    warnings = () if reader.blocks else ("the document body has no text",)
+    return RawDocument(path=str(path), format="docx", blocks=tuple(reader.blocks), warnings=warnings)
 
 
 def _part_element(document_part, attribute: str):
@@ -118,8 +119,6 @@ class _BodyReader:
                 for part in node:
                     if part.tag in _RUN_TEXT:
                         run_text.append(part.text or "" if part.tag == _T else _RUN_TEXT[part.tag])
-                    elif part.tag in _SKIP_IN_RUN:
-                        continue
                 text = "".join(run_text)
                 if text:
                     pieces.append(text)

@@ -8,7 +8,7 @@ abstract list continue its counters; an instance that overrides a start value co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .docx_styles import StyleSheet
 from .docx_xml import child, child_val, int_val, toggle, w

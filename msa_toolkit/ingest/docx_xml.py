@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _FALSE = {"0", "false", "off", "none"}
 
 

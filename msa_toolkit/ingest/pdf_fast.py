@@ -6,6 +6,7 @@ single-column pages; pages with side-by-side columns or ruled tables go to the c
 """
 from __future__ import annotations
 
+import ctypes
 import re
 
 import pypdfium2 as pdfium
@@ -34,7 +35,7 @@ def read_fast_page(page: pdfium.PdfPage, number: int) -> tuple[PdfPage, str | No
     try:
         result = PdfPage(number=number, width=width, height=height)
         text = textpage.get_text_range()
-        result.chars = sum(1 for ch in text if not ch.isspace())
+        result.chars = len("".join(text.split()))
         if result.chars:
             result.lines = _lines(textpage, text, height)
             gutter = _column_gutter([textpage.get_rect(i) for i in range(textpage.count_rects())], width)
@@ -52,6 +53,7 @@ def _lines(textpage: pdfium.PdfTextPage, text: str, height: float) -> list[PdfLi
     so that line pitch stays measurable and both readers join words the same way.
     """
     identity = len(text) == textpage.count_chars()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     lines = []
     for match in _LINE_OR_HYPHEN.finditer(text):
         raw = match.group()
@@ -66,9 +68,11 @@ def _lines(textpage: pdfium.PdfTextPage, text: str, height: float) -> list[PdfLi
                 continue
         left, _, _, top = textpage.get_charbox(first, loose=True)
         _, bottom, right, _ = textpage.get_charbox(last, loose=True)
+        pdfium_c.FPDFText_GetCharOrigin(textpage, first, origin_x, origin_y)
         lines.append(PdfLine(
             text=raw.strip().replace("\ufffe", "-"), top=height - top, bottom=height - bottom,
-            x0=left, x1=max(right, left),
+            x0=left, x1=max(right, left), baseline=height - origin_y.value,
+            size=pdfium_c.FPDFText_GetFontSize(textpage, first),
         ))
     return lines
 

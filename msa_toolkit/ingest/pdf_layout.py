@@ -19,7 +19,7 @@ def read_layout_page(plumber_page, number: int, gutter: float | None) -> PdfPage
     tables = plumber_page.find_tables()
     table_boxes = [table.bbox for table in tables]
     words = [
-        w for w in plumber_page.extract_words(use_text_flow=False)
+        w for w in plumber_page.extract_words(use_text_flow=False, extra_attrs=["size"])
         if not any(_inside(w, box) for box in table_boxes)
     ]
     items: list[tuple[float, str, list[PdfLine]]] = []  # (top, column, lines)
@@ -59,6 +59,7 @@ def _line(words: list[dict], column: str = "full") -> PdfLine:
         text=" ".join(w["text"] for w in words),
         top=min(w["top"] for w in words), bottom=max(w["bottom"] for w in words),
         x0=words[0]["x0"], x1=max(w["x1"] for w in words),
+        baseline=words[0]["bottom"], size=float(words[0].get("size") or 0.0),
     )
 
 

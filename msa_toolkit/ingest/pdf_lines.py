@@ -13,12 +13,19 @@ class PdfLine:
     bottom: float
     x0: float
     x1: float
+    baseline: float = 0.0  # of the line's first character: steps between lines are measured here
+    size: float = 0.0  # font size in points
     kind: str = "paragraph"  # paragraph | table_row
     column: str = "full"  # full | left | right (two-column pages)
 
     @property
     def height(self) -> float:
         return max(self.bottom - self.top, 1.0)
+
+    @property
+    def em(self) -> float:
+        """Font size, or the box height when the reader could not tell the size."""
+        return self.size if self.size > 0 else self.height
 
 
 @dataclass

@@ -17,7 +17,7 @@ _MARGIN_BAND = 0.12
 _REPEAT_SHARE = 0.4
 _SAME_POSITION = 8.0  # points
 _PAGE_NUMBER = re.compile(
-    r"^\s*(?:page\s+)?[-\u2013\u2014]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-\u2013\u2014]?"
+    r"^\s*(?:page\s+)?[-\u2013\u2014]?\s*(?:\d{1,4}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*[-\u2013\u2014]?"
     r"(?:\s*(?:of|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
@@ -25,8 +25,10 @@ _DIGITS = re.compile(r"\d+")
 _BROKEN_WORD = re.compile(r"[A-Za-z]-$")
 # A vertical step this much larger than the page's usual line pitch separates paragraphs.
 _GAP_FACTOR = 1.35
-# Single-spaced lines sit about this many of their own (font box) heights apart.
-_PITCH_PER_HEIGHT = 1.15
+# Single-spaced lines sit about this many of their font sizes apart.
+_PITCH_PER_EM = 1.15
+# A change of font size by more than this share starts a new paragraph (a heading).
+_SIZE_CHANGE = 0.15
 _SENTENCE_END = re.compile(r"[.:;!?]['\")\u201d]?$")
 
 
@@ -38,7 +40,7 @@ def remove_running_lines(pages: list[PdfPage]) -> None:
             occurrences[_normalize(line.text)].append((page.number, line.top))
     needed = max(2, round(_REPEAT_SHARE * len(pages)))
 
-    def is_running(page: PdfPage, line: PdfLine) -> bool:
+    def is_running(line: PdfLine) -> bool:
         if line.kind != "paragraph":
             return False
         if _PAGE_NUMBER.match(line.text):
@@ -49,7 +51,7 @@ def remove_running_lines(pages: list[PdfPage]) -> None:
 
     for page in pages:
         margin = {id(line) for line in _margin_lines(page)}
-        page.lines = [line for line in page.lines if id(line) not in margin or not is_running(page, line)]
+        page.lines = [line for line in page.lines if id(line) not in margin or not is_running(line)]
 
 
 def _margin_lines(page: PdfPage) -> list[PdfLine]:
@@ -79,9 +81,11 @@ def paragraphs(pages: list[PdfPage]) -> list[Block]:
                 blocks.append(Block(text=" ".join(text.split()), page=start_page))
             current.clear()
 
+    # Measured over the whole document: a sparse last page says little about the layout.
+    all_lines = [line for page in pages for line in page.lines]
+    pitch = _usual_pitch(all_lines)
+    right_edges = _right_edges(all_lines)
     for page in pages:
-        pitch = _usual_pitch(page.lines)
-        right_edges = _right_edges(page.lines)
         for index, line in enumerate(page.lines):
             if line.kind == "table_row":
                 flush()
@@ -92,7 +96,7 @@ def paragraphs(pages: list[PdfPage]) -> list[Block]:
                 starts = True
             else:
                 early = _ended_early(previous, previous_right, line)
-                if index == 0 or line.top < previous.top - 1:
+                if index == 0 or line.baseline < previous.baseline - 1:
                     starts = early or not _continues(" ".join(current))
                 else:
                     starts = early or _starts_paragraph(line, previous, pitch)
@@ -125,19 +129,21 @@ def _ended_early(previous: PdfLine, right_edge: float, line: PdfLine) -> bool:
 
 
 def _usual_pitch(lines: list[PdfLine]) -> float:
-    steps = [
-        b.top - a.top for a, b in zip(lines, lines[1:])
-        if a.kind == b.kind == "paragraph" and 0 < b.top - a.top <= 3 * a.height
-    ]
-    return median(steps) if steps else 0.0
+    """The body's line pitch: the lower quartile of baseline steps, so that paragraph gaps
+    (often as frequent as wrapped lines in contracts of short clauses) do not inflate it."""
+    steps = sorted(
+        b.baseline - a.baseline for a, b in zip(lines, lines[1:])
+        if a.kind == b.kind == "paragraph" and 0 < b.baseline - a.baseline <= 3 * a.em
+    )
+    return steps[len(steps) // 4] if steps else 0.0
 
 
 def _starts_paragraph(line: PdfLine, previous: PdfLine, pitch: float) -> bool:
-    step = line.top - previous.top
-    # Large type (a title) has a larger pitch than the page's body text.
-    if step > max(pitch, previous.height * _PITCH_PER_HEIGHT) * _GAP_FACTOR:
+    step = line.baseline - previous.baseline
+    # Large type (a title) has a larger pitch than the body text.
+    if step > max(pitch, previous.em * _PITCH_PER_EM) * _GAP_FACTOR:
         return True
-    return abs(line.height - previous.height) > 0.25 * previous.height
+    return abs(line.em - previous.em) > _SIZE_CHANGE * previous.em
 
 
 def _continues(text_so_far: str) -> bool:

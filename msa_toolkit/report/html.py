@@ -12,7 +12,7 @@ from .. import DISCLAIMER, __version__
 from ..model import AnalysisResult, Clause, Finding
 from .html_style import STYLESHEET
 from .view import clause_label, clause_of, evidence_in_clause, evidence_span, lane_counts, ordered_findings
-from .view import SEVERITY_RANK, lead_length, placeholder_segments, rule_rationale, severity_counts, suggested_clause
+from .view import SEVERITY_RANK, deal_facts, lead_length, placeholder_segments, rule_rationale, severity_counts, suggested_clause
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _VERDICT_TEXT = {"noncompliant": "Noncompliant", "review": "Needs review", "compliant": "Compliant"}
@@ -90,6 +90,8 @@ def _summary(result: AnalysisResult, findings, ids, loose) -> str:
     parts.append(f"<dt>State profile</dt><dd>{escape(result.state or 'generic')}</dd>")
     pages = f", {document.pages} pages" if document.pages else ""
     parts.append(f"<dt>Document</dt><dd>{escape(document.format)}{pages}, {len(document.clauses)} clauses</dd>")
+    for label, value in deal_facts(result).items():
+        parts.append(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>")
     if result.fees:
         fees = "; ".join(escape(_fee_label(fee)) for fee in result.fees)
         parts.append(f"<dt>Fees</dt><dd>{fees}</dd>")

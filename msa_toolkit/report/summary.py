@@ -77,11 +77,12 @@ def write_summary(results, out_dir, *, force: bool, report_links: dict | None = 
         rows.append(summary_row(result))
         findings.extend(finding_rows(result))
     links = _checked_links(out_dir, report_links or {})
-    return [
-        atomic_write(confined_path(out_dir, "summary.csv"), summary_csv(rows), force=force),
-        atomic_write(confined_path(out_dir, "summary.xlsx"), summary_xlsx(rows, findings), force=force),
-        atomic_write(confined_path(out_dir, "index.html"), summary_html(rows, links), force=force),
-    ]
+    targets = [confined_path(out_dir, name) for name in ("summary.csv", "summary.xlsx", "index.html")]
+    existing = [str(t) for t in targets if t.exists()]
+    if existing and not force:  # refuse before writing any, so a refusal leaves no mixed set
+        raise MsaError("E201", "summary files exist; use --force to overwrite them", existing[0])
+    contents = (summary_csv(rows), summary_xlsx(rows, findings), summary_html(rows, links))
+    return [atomic_write(target, content, force=force) for target, content in zip(targets, contents)]
 
 
 def summary_csv(rows: list[dict]) -> str:

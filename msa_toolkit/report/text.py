@@ -12,7 +12,7 @@ import click
 from .. import DISCLAIMER
 from ..model import AnalysisResult, Finding
 from .view import clause_label, clause_of, evidence_span, lane_counts, ordered_findings, severity_counts
-from .view import rule_rationale, suggested_clause
+from .view import deal_facts, rule_rationale, suggested_clause
 
 _VERDICT_COLOURS = {"noncompliant": "red", "review": "yellow", "compliant": "green"}
 _SEVERITY_COLOURS = {"high": "red", "medium": "yellow", "low": "cyan"}
@@ -80,6 +80,9 @@ def _context_lines(result: AnalysisResult) -> list[str]:
         lines.append(_wrap(f"Parties: {names}", ""))
     profile = result.state or "generic"
     lines.append(f"State profile: {profile}")
+    facts = deal_facts(result)
+    if facts:
+        lines.append(_wrap("; ".join(f"{label}: {value}" for label, value in facts.items()), ""))
     return lines
 
 

@@ -125,6 +125,18 @@ def lead_length(clause: Clause) -> int:
     return 0
 
 
+def deal_facts(result: AnalysisResult) -> dict[str, str]:
+    """The business terms found in the agreement, labelled for a reader; absent ones left out."""
+    facts = result.facts
+    if facts is None:
+        return {}
+    labelled = {
+        "Governing law": facts.governing_state, "Effective date": facts.effective_date, "Term": facts.term,
+        "Renewal": facts.renewal, "Termination notice": facts.termination_notice,
+    }
+    return {label: value for label, value in labelled.items() if value}
+
+
 def severity_counts(result: AnalysisResult) -> dict[str, int]:
     counts = Counter(f.severity for f in result.findings)
     return {severity: counts.get(severity, 0) for severity in SEVERITIES}

@@ -48,10 +48,10 @@ class NumberingStack:
                 if entry.style == style and value == entry.value + 1:
                     return style, value
         for style, value in options:
-            if any(entry.style == style for entry in self.open) and value != 1:
+            if value == 1:
                 return style, value
         for style, value in options:
-            if value == 1:
+            if any(entry.style == style for entry in self.open):
                 return style, value
         return options[0]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 
 import pytest
 
@@ -41,7 +42,16 @@ def test_a_fifo_becomes_an_error_row_instead_of_blocking(tmp_path, make_options)
     fifo = tmp_path / "contract.pdf"
     os.mkfifo(fifo)
 
-    [row] = review([fifo], make_options())
+    def blocked(signum, frame):
+        raise AssertionError("opening the FIFO blocked the batch")
+
+    previous = signal.signal(signal.SIGALRM, blocked)
+    signal.alarm(20)
+    try:
+        [row] = review([fifo], make_options())
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
     assert row.error.code == "E101"
 

@@ -69,6 +69,7 @@ def test_unreadable_single_file_exits_2_with_one_coded_line(run_check, contracts
     assert len(lines) == 1
     assert str(contracts / "broken.txt") in lines[0] and "E111" in lines[0] and "damaged" in lines[0]
     assert "Traceback" not in result.stderr
+    assert result.stdout == ""  # the error is not repeated on stdout
 
 
 def test_missing_file_exits_2(run_check, tmp_path):

@@ -38,7 +38,7 @@ def write(directory, name, data):
 
 @pytest.fixture(scope="session")
 def contract_pdf(fixture_dir):
-    return write(fixture_dir, "contract.pdf", build_pdf(paginate(SECTIONS, header=HEADER, lines_per_page=30)))
+    return write(fixture_dir, "contract.pdf", build_pdf(paginate(SECTIONS, header=HEADER, lines_per_page=33)))
 
 
 @pytest.fixture(scope="session")

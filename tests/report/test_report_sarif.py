@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from msa_toolkit.report import render
 
 
@@ -22,7 +24,19 @@ def test_driver_lists_the_rules_with_their_category(noncompliant):
     assert {"MSA101", "MSA110", "MSA130", "MSA199", "MSA202"} <= set(rules)
     assert rules["MSA101"]["name"] == "percentage-of-collections-fee"
     assert rules["MSA101"]["properties"]["category"] == "revenue_based_fee"
-    assert rules["MSA101"]["shortDescription"]["text"]
+    assert rules["MSA101"]["shortDescription"]["text"] == "The MSO's fee is a share of the practice's collections."
+    assert rules["MSA101"]["fullDescription"]["text"] == "Sharing professional fees with a lay manager is fee-splitting."
+
+
+def test_driver_lists_every_rule_of_the_real_catalogue(monkeypatch, clean):
+    from msa_toolkit.report import view
+
+    monkeypatch.undo()
+    catalogue = view.catalogue_rules()
+    if not catalogue:
+        pytest.fail("the rule catalogue could not be loaded")
+    rules = _run(clean)["tool"]["driver"]["rules"]
+    assert [(r["id"], r["properties"]["category"]) for r in rules] == [(c.code, c.category) for c in catalogue]
 
 
 def test_results_map_severity_to_level_and_cite_the_rule(noncompliant):

@@ -28,6 +28,7 @@ def test_text_shows_each_finding_where_it_sits(noncompliant):
     assert "**twelve percent (12%) of Net Collections**" in " ".join(block.split())
     assert "In consideration of the Services" in block  # the evidence is shown inside its sentence
     assert "The fee is a share of the practice's collections." in block
+    assert "Why it matters: Sharing professional fees with a lay manager is fee-splitting." in block
     assert "Citation: Fla. Bd. of Medicine, In re PhyMatrix (1997)" in block
     assert "Suggested clause: fees.fixed_fmv" in block
 

@@ -1,0 +1,295 @@
+"""Measure msa-toolkit against the raw text-extraction floor and the targets of issue 7.
+
+    make bench            (or: .venv/bin/python benchmarks/run.py [--quick])
+
+Generates the corpus if needed (benchmarks/generate_corpus.py), then measures in one run, each
+step in its own process so that its peak memory is its own:
+  1. the floor: pypdfium2 and pdfplumber raw text extraction, per page, on the same PDFs;
+  2. `msa-check` end to end on a 30-page and a 300-page PDF, and on the 200-file folder with 1
+     and with 2 workers; a second run over the unchanged folder with the cache;
+  3. the reader stage alone (pages/s) and the analysis stage alone (clauses/s);
+  4. start-up (`msa-check --version` against `python -c "import click"`), time to first result;
+  5. `msa-draft`: drafts per second; and a pyinstrument profile of one 30-page analysis.
+Writes benchmarks/RESULTS.md (machine, figures, ratios against the targets) and
+benchmarks/out/results.json. Steps that fail are reported as such; the run goes on.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+CORPUS = OUT / "corpus"
+BIN = Path(sys.executable).parent
+PYTHON = sys.executable
+STEP_TIMEOUT = 300
+
+
+# ---------------------------------------------------------------- measuring a process
+
+def run_measured(command, *, timeout: float = STEP_TIMEOUT, cwd: Path = ROOT) -> dict:
+    """Wall time, peak RSS (largest process of the tree, from wait4) and exit code of a command."""
+    with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
+        began = time.perf_counter()
+        process = subprocess.Popen([str(part) for part in command], cwd=cwd, stdout=stdout, stderr=stderr)
+        deadline = began + timeout
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                process.kill()
+                _, status, usage = os.wait4(process.pid, 0)
+                return {"ok": False, "error": f"timed out after {timeout:.0f} s", "seconds": None}
+            time.sleep(0.005)
+        seconds = time.perf_counter() - began
+        process.returncode = os.waitstatus_to_exitcode(status)
+        stdout.seek(0)
+        stderr.seek(0)
+        out, err = stdout.read().decode(errors="replace"), stderr.read().decode(errors="replace")
+    return {"ok": process.returncode in (0, 1), "returncode": process.returncode, "seconds": seconds,
+            "peak_mb": usage.ru_maxrss / 1024, "stdout": out, "error": err.strip()[-400:] or None}
+
+
+def probe(name: str, *args, timeout: float = STEP_TIMEOUT) -> dict:
+    """Run one in-process measurement (benchmarks/probes.py) in a fresh interpreter."""
+    result = run_measured([PYTHON, HERE / "probes.py", name, *args], timeout=timeout)
+    if result.get("ok") and result["returncode"] == 0:
+        try:
+            figures = json.loads(result["stdout"].strip().splitlines()[-1])
+            figures["peak_mb"] = result["peak_mb"]
+            return {"ok": True, **figures}
+        except (ValueError, IndexError):
+            pass
+    return {"ok": False, "error": result.get("error") or "no output"}
+
+
+def median_seconds(command, repeats: int) -> dict:
+    runs = [run_measured(command, timeout=60) for _ in range(repeats)]
+    if not all(run["ok"] for run in runs):
+        return {"ok": False, "error": next(run["error"] for run in runs if not run["ok"])}
+    return {"ok": True, "seconds": statistics.median(run["seconds"] for run in runs),
+            "peak_mb": max(run["peak_mb"] for run in runs)}
+
+
+# ---------------------------------------------------------------- the run
+
+def measure(quick: bool) -> dict:
+    sys.path.insert(0, str(HERE))
+    from generate_corpus import generate
+
+    began = time.perf_counter()
+    manifest = generate(CORPUS)
+    single, folder = CORPUS / "single", CORPUS / "folder"
+    pdf30, pdf300, pdf10 = single / "msa_030p.pdf", single / "msa_300p.pdf", single / "msa_010p.pdf"
+    pages = {"30": manifest["single"]["msa_030p.pdf"], "300": manifest["single"]["msa_300p.pdf"]}
+    check = BIN / "msa-check"
+    results: dict = {"manifest": manifest, "corpus_seconds": time.perf_counter() - began}
+
+    print("floor ...", file=sys.stderr)
+    results["floor"] = {
+        f"{library}_{size}": probe(f"floor-{library}", path)
+        for library in ("pypdfium2", "pdfplumber") for size, path in (("30", pdf30), ("300", pdf300))
+        if not (quick and library == "pdfplumber" and size == "300")}
+
+    print("start-up ...", file=sys.stderr)
+    results["startup"] = {
+        "msa_check_version": median_seconds([check, "--version"], 5),
+        "import_click": median_seconds([PYTHON, "-c", "import click"], 5),
+        "first_result_10p": run_measured([check, "--format", "json", "--no-cache", pdf10]),
+    }
+
+    print("end to end ...", file=sys.stderr)
+    results["end_to_end"] = {
+        "pdf_30": run_measured([check, "--format", "json", "--no-cache", pdf30]),
+        "pdf_300": run_measured([check, "--format", "json", "--no-cache", pdf300]),
+    }
+    print("stages ...", file=sys.stderr)
+    results["stages"] = {
+        "reader_30": probe("reader", pdf30),
+        "reader_300": probe("reader", pdf300),
+        "analysis_300": probe("analysis", pdf300),
+    }
+    if not quick:
+        print("folder ...", file=sys.stderr)
+        with tempfile.TemporaryDirectory(prefix="msa-bench-cache-") as cache_dir:
+            cache = Path(cache_dir) / "cache.sqlite"
+            results["folder"] = {
+                "workers_1": run_measured([check, folder, "--format", "jsonl", "--no-cache", "--workers", "1"],
+                                          timeout=600),
+                "workers_2": run_measured([check, folder, "--format", "jsonl", "--no-cache", "--workers", "2"],
+                                          timeout=600),
+                "cache_first": run_measured([check, folder, "--format", "jsonl", "--workers", "2",
+                                             "--cache", cache], timeout=600),
+                "cache_second": run_measured([check, folder, "--format", "jsonl", "--workers", "2",
+                                              "--cache", cache], timeout=600),
+            }
+    print("drafting and profile ...", file=sys.stderr)
+    results["drafting"] = probe("draft", "20")
+    results["profile"] = probe("profile", pdf30)
+    results["pages"] = pages
+    results["total_seconds"] = time.perf_counter() - began
+    for group in results.values():
+        if isinstance(group, dict):
+            for entry in group.values():
+                if isinstance(entry, dict):
+                    entry.pop("stdout", None)
+    return results
+
+
+# ---------------------------------------------------------------- the report
+
+def machine() -> dict:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    memory = next((int(line.split()[1]) // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), None) if Path("/proc/meminfo").exists() else None
+    versions = {}
+    for name in ("msa_toolkit", "spacy", "pdfplumber", "pypdfium2", "docx"):
+        try:
+            module = __import__(name)
+            versions[name] = getattr(module, "__version__", getattr(module, "V_PYPDFIUM2", "?"))
+        except Exception:  # a missing library is reported, not fatal
+            versions[name] = "missing"
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_mb": memory, "python": platform.python_version(),
+            "system": platform.platform(), "versions": versions}
+
+
+def _fmt(value, unit="", digits=1) -> str:
+    if value is None:
+        return "n/a"
+    return f"{value:,.{digits}f}{unit}"
+
+
+def _ms_per_page(entry: dict, pages: int) -> float | None:
+    if not entry.get("ok"):
+        return None
+    if "ms_per_page" in entry:
+        return entry["ms_per_page"]
+    return entry["seconds"] * 1000 / pages if entry.get("seconds") else None
+
+
+def report(results: dict, host: dict) -> str:
+    pages, floor, e2e = results["pages"], results["floor"], results["end_to_end"]
+    folder, start, stages = results.get("folder", {}), results["startup"], results["stages"]
+    folder_pages = results["manifest"]["folder_pdf_pages"]
+    lines = ["# Benchmark results", "",
+             "Generated by `make bench` (`benchmarks/run.py`); corpus from `benchmarks/generate_corpus.py` "
+             f"(seed {results['manifest']['seed']}). Every figure below comes from this one run.", "",
+             "## Machine", "",
+             f"- CPU: {host['cpu']} ({host['cores']} cores, shared with other work while measured)",
+             f"- Memory: {_fmt(host['memory_mb'], ' MB', 0)}; Python {host['python']}; {host['system']}",
+             "- Versions: " + ", ".join(f"{k} {v}" for k, v in host["versions"].items()), "",
+             "## Figures", "",
+             "| measurement | time | per page / rate | peak memory |", "|---|---|---|---|"]
+
+    def row(label, entry, rate="", pages_count=None):
+        if not entry or not entry.get("ok"):
+            error = (entry or {}).get("error") or "not run"
+            lines.append(f"| {label} | failed: {str(error).splitlines()[-1][:90]} | | |")
+            return
+        seconds = entry.get("seconds")
+        per_page = _ms_per_page(entry, pages_count) if pages_count else None
+        rate_text = rate or (f"{_fmt(per_page, ' ms/page', 2)}" if per_page is not None else "")
+        lines.append(f"| {label} | {_fmt(seconds, ' s', 2)} | {rate_text} | {_fmt(entry.get('peak_mb'), ' MB', 0)} |")
+
+    for library in ("pypdfium2", "pdfplumber"):
+        for size in ("30", "300"):
+            if f"{library}_{size}" in floor:
+                row(f"floor: {library} raw text, {pages[size]}-page PDF", floor[f"{library}_{size}"],
+                    pages_count=pages[size])
+    row(f"msa-check end to end, {pages['30']}-page PDF", e2e["pdf_30"], pages_count=pages["30"])
+    row(f"msa-check end to end, {pages['300']}-page PDF", e2e["pdf_300"], pages_count=pages["300"])
+    for key, label in (("reader_30", f"reader stage alone, {pages['30']}-page PDF"),
+                       ("reader_300", f"reader stage alone, {pages['300']}-page PDF")):
+        row(label, stages.get(key), pages_count=pages["30" if key.endswith("_30") else "300"])
+    analysis = stages.get("analysis_300", {})
+    row("analysis stage alone (after reading)", analysis,
+        rate=f"{_fmt(analysis.get('clauses_per_second'), ' clauses/s', 0)} ({analysis.get('clauses', '?')} clauses)")
+    files = results["manifest"]["folder_files"]
+    for key in ("workers_1", "workers_2", "cache_first", "cache_second"):
+        entry = folder.get(key)
+        rate = f"{files / entry['seconds']:.1f} files/s" if entry and entry.get("ok") else ""
+        row(f"folder of {files} files ({folder_pages} PDF pages), {key.replace('_', ' ')}", entry, rate=rate)
+    row("msa-check --version (median of 5)", start["msa_check_version"])
+    row('python -c "import click" (median of 5)', start["import_click"])
+    row("time to first result, 10-page PDF", start["first_result_10p"])
+    drafting = results.get("drafting", {})
+    row("msa-draft (in process)", drafting, rate=f"{_fmt(drafting.get('drafts_per_second'), ' drafts/s', 1)}")
+
+    lines += ["", "## Targets (issue 7)", "", "| target | measured | status |", "|---|---|---|"]
+
+    def target(label, value, limit, higher_is_better, shown):
+        if value is None:
+            lines.append(f"| {label} | n/a | not measured |")
+            return
+        met = value >= limit if higher_is_better else value <= limit
+        lines.append(f"| {label} | {shown} | {'met' if met else 'NOT met'} |")
+
+    floor_page = {size: _ms_per_page(floor.get(f"pypdfium2_{size}", {}), pages[size]) for size in ("30", "300")}
+    for size in ("30", "300"):
+        e2e_page = _ms_per_page(e2e[f"pdf_{size}"], pages[size])
+        ratio = e2e_page / floor_page[size] if e2e_page and floor_page[size] else None
+        target(f"end to end <= 4x pypdfium2 floor per page ({pages[size]} pages)", ratio, 4, False,
+               f"{_fmt(ratio, 'x')} ({_fmt(e2e_page, ' ms', 2)} vs {_fmt(floor_page[size], ' ms', 2)} per page)")
+    one, two = folder.get("workers_1", {}), folder.get("workers_2", {})
+    speedup = one["seconds"] / two["seconds"] if one.get("ok") and two.get("ok") else None
+    target("2 workers >= 1.8x the folder throughput of 1", speedup, 1.8, True, _fmt(speedup, "x", 2))
+    first, second = folder.get("cache_first", {}), folder.get("cache_second", {})
+    cached = first["seconds"] / second["seconds"] if first.get("ok") and second.get("ok") else None
+    target("cached second run >= 20x faster", cached, 20, True, _fmt(cached, "x"))
+    version, click_import = start["msa_check_version"], start["import_click"]
+    startup = version["seconds"] / click_import["seconds"] if version.get("ok") and click_import.get("ok") else None
+    target("msa-check --version <= 2x python -c 'import click'", startup, 2, False, _fmt(startup, "x", 2))
+    peak = e2e["pdf_300"].get("peak_mb") if e2e["pdf_300"].get("ok") else None
+    target(f"peak memory on the {pages['300']}-page PDF < 300 MB", peak, 300, False, _fmt(peak, " MB", 0))
+    target("analysis >= 1,000 clauses/s on one core", analysis.get("clauses_per_second"), 1000, True,
+           _fmt(analysis.get("clauses_per_second"), " clauses/s", 0))
+    single_peak = e2e["pdf_30"].get("peak_mb") if e2e["pdf_30"].get("ok") else None
+    folder_peak = one.get("peak_mb") if one.get("ok") else None
+    growth = folder_peak - single_peak if folder_peak and single_peak else None
+    target(f"memory does not grow with files (1-worker folder peak minus one {pages['30']}-page file)",
+           growth, 150, False, _fmt(growth, " MB", 0))
+
+    profile = results.get("profile", {})
+    lines += ["", "## Where the time goes", "",
+              f"pyinstrument, one `msa_toolkit.analyze` of the {pages['30']}-page PDF (read + analyze), "
+              "functions with the most own time:", ""]
+    if profile.get("ok"):
+        lines += ["| function | own time |", "|---|---|"]
+        lines += [f"| `{name}` | {_fmt(seconds * 1000, ' ms', 0)} |" for name, seconds in profile["hotspots"]]
+        lines += ["", f"Stage split: reading {_fmt(profile.get('read_seconds'), ' s', 2)}, "
+                      f"analysis {_fmt(profile.get('analysis_seconds'), ' s', 2)}."]
+    else:
+        lines.append(f"Profile failed: {profile.get('error')}")
+    lines += ["", f"Whole benchmark run: {_fmt(results['total_seconds'], ' s', 0)} "
+                  f"(corpus step {_fmt(results['corpus_seconds'], ' s', 0)}).", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Run the msa-toolkit benchmarks.")
+    parser.add_argument("--quick", action="store_true", help="skip the folder runs and the slowest floor")
+    options = parser.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    results = measure(options.quick)
+    host = machine()
+    (OUT / "results.json").write_text(json.dumps({"machine": host, **results}, indent=2, default=str) + "\n")
+    text = report(results, host)
+    (HERE / "RESULTS.md").write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -23,6 +23,7 @@ _DEFINITION_POINT = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b\s*:?", re.I)
+_MADE_BY = re.compile(r"\b(?:entered\s+into|made|executed|dated)\b[^()\"“]{0,120}?\bby\s+", re.I)
 _CONNECTOR = re.compile(r"^(?:[\s,;:.]+|(?:by\s+and\s+)?(?:between|among)\b:?|and\b:?|&)+", re.I)
 _DESCRIPTOR_START = re.compile(r",\s+(?=(?:an?|the)\s|(?:with|whose|having|located|organized|formed|doing)\b)", re.I)
 _LEADS_WITH_DESCRIPTOR = re.compile(r"^(?:an?|the)\s", re.I)
@@ -158,7 +159,7 @@ def _not_party_names() -> set[str]:
 
 def _parties_in_preamble(preamble: str) -> list[_Candidate]:
     text = _normalize(preamble)
-    between = _BETWEEN.search(text)
+    between = _BETWEEN.search(text) or _MADE_BY.search(text)
     floor = between.end() if between else 0
     not_party = _not_party_names()
     candidates: list[_Candidate] = []
@@ -231,7 +232,10 @@ def _parties_in_signature(clauses: tuple[Clause, ...]) -> list[_Candidate]:
 def _score(candidates: list[_Candidate], context: str) -> None:
     cues = role_cues()
     for cand in candidates:
-        cand.entity = find_entity_type(cand.descriptor) or find_entity_type(cand.name)
+        described, named = find_entity_type(cand.descriptor), find_entity_type(cand.name)
+        cand.entity = described or named
+        if described is not None and described.kind == "individual" and named is not None:
+            cand.entity = named  # "Jane Doe, M.D., an individual" is a physician
         for source in (cand.descriptor, cand.name):
             for etype in entity_types():
                 if etype.pattern.search(source[:400]):

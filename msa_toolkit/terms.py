@@ -34,9 +34,17 @@ def find_defined_terms(text: str, clauses: tuple[Clause, ...]) -> tuple[DefinedT
     found: dict[str, DefinedTerm] = {}
     starts = [c.start for c in clauses]
 
-    def clause_at(offset: int) -> str | None:
+    def clause_index(offset: int) -> int | None:
         i = bisect.bisect_right(starts, offset) - 1
-        return clauses[i].id if i >= 0 and offset < clauses[i].end else None
+        return i if i >= 0 and offset < clauses[i].end else None
+
+    def clause_at(offset: int) -> str | None:
+        i = clause_index(offset)
+        return None if i is None else clauses[i].id
+
+    def context_before(offset: int) -> str:
+        i = clause_index(offset)
+        return _preceding_context(text, offset, 0 if i is None else clauses[i].start)
 
     def add(term: str, definition: str, offset: int) -> None:
         term = re.sub(r"\s+", " ", term).strip(" ,.;:")
@@ -57,11 +65,11 @@ def find_defined_terms(text: str, clauses: tuple[Clause, ...]) -> tuple[DefinedT
         leftover = _QUOTED.sub(" ", inner)
         if any(w.lower() not in cues.inline_definition_words for w in _WORD.findall(leftover)):
             continue
-        context = _preceding_context(text, match.start())
+        context = context_before(match.start())
         for quoted in _QUOTED.finditer(inner):
             add(quoted.group(1), context, match.start(1) + quoted.start(1))
     for match in _REFERRED_AS.finditer(text):
-        add(match.group(1), _preceding_context(text, match.start()), match.start(1))
+        add(match.group(1), context_before(match.start()), match.start(1))
 
     for party in resolve_parties(text, clauses):
         for alias in party.aliases:
@@ -77,9 +85,9 @@ def _sentence_end(text: str, offset: int) -> int:
     return offset + (stop.end() if stop else len(window))
 
 
-def _preceding_context(text: str, offset: int) -> str:
+def _preceding_context(text: str, offset: int, floor: int) -> str:
     """The phrase a parenthetical names: back to the previous sentence, clause or 'between'."""
-    window = text[max(0, offset - MAX_CONTEXT_CHARS):offset]
+    window = text[max(floor, offset - MAX_CONTEXT_CHARS):offset]
     cut = 0
     for boundary in _BOUNDARY.finditer(window):
         cut = boundary.end()

@@ -85,13 +85,16 @@ def analyze_document(document: Document, profile: StateProfile | None = None) ->
         clause_fee_hits = clause_fees(view, clause.id)
         fees.extend(clause_fee_hits)
         base = _clause_base(document, clause)
+        fired = []
         for rule in clause_rules:
             spans = DETECTORS[rule.detector](view, clause_fee_hits, _params(rule))
-            if not spans:
+            if spans:
+                fired.append((rule, spans[0]))
+        categories = {rule.category for rule, _ in fired}
+        for rule, (start, end) in fired:
+            if categories.intersection(rule.defers_to):
                 continue
-            start, end = spans[0]
-            evidence = clause.text[start:end]
-            findings.append(_finding(rule, profile, clause.id, evidence, rule.summary,
+            findings.append(_finding(rule, profile, clause.id, clause.text[start:end], rule.summary,
                                      None if base is None else base + start, None if base is None else base + end))
     for rule in document_rules:
         for hit in DOCUMENT_DETECTORS[rule.detector](document, views, fees):

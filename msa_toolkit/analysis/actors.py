@@ -28,7 +28,7 @@ _MODAL = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_AGENT = re.compile(
-    r"^\s*(?:(?:in\s+writing|solely|exclusively|only|jointly|mutually|first|expressly|and|or|as|be|been|"
+    r"^\s*(?:(?:in\s+writing|from\s+time\s+to\s+time|solely|exclusively|only|jointly|mutually|first|expressly|and|or|as|be|been|"
     r"made|exercised|given|in\s+advance|in\s+its\s+(?:sole\s+)?discretion|reasonably|unilaterally|[a-z]+ly)\s+){0,4}"
     r"(?:by|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -96,7 +96,8 @@ def _alternation(names) -> re.Pattern | None:
 _NAME = r"[A-Z][A-Za-z&\u2019'-]*[A-Za-z]|[A-Z]{2,}"
 _NAMED_ACTOR = re.compile(
     rf"(?<![\w.])((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})(?=(?:'s|\u2019s)\b|\s+(?:shall|will|may|must|agrees|has|is)\b)"
-    rf"|\b(?:by|of|from|to|with|and)\s+((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})\b")
+    rf"|\b(?:by|of|from|to|with|and|pay|pays|paid|reimburse|compensate|notify|permit|allow|cause|require|authorize|"
+    rf"direct|instruct|inform|engage|retain|appoint)\s+((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})\b")
 
 
 @cache
@@ -104,7 +105,8 @@ def _name_guessing() -> tuple[frozenset, tuple]:
     """Words that never name a party, and the name words that tell a party's role (shared with parties.py)."""
     from ..parties import role_cues
 
-    stop = frozenset(f for e in load_lexicon("actor_names").values() if e.kind == "not_name" for f in e.forms)
+    stop = frozenset([*(f for e in load_lexicon("actor_names").values() if e.kind == "not_name" for f in e.forms),
+                      *(w for e in load_lexicon("us_states").values() for f in e.forms for w in f.split())])
     name_words = tuple((c.pattern, c.role) for c in role_cues() if c.cue == "name_word" and c.role)
     return stop, name_words
 

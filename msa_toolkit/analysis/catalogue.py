@@ -22,7 +22,7 @@ from .lexicon import entry
 
 CLAUSE_SCOPE, DOCUMENT_SCOPE = "clause", "document"
 _RULE_KEYS = {"code", "name", "category", "severity", "scope", "summary", "rationale", "citations",
-              "false_positives", "examples", "fix", "detector", "uses", "states"}
+              "false_positives", "examples", "fix", "detector", "uses", "states", "defers_to"}
 _REQUIRED = {"code", "name", "category", "severity", "scope", "summary", "rationale", "citations", "examples",
              "detector"}
 _EXAMPLE_KEYS = {"flagged", "compliant"}
@@ -49,6 +49,7 @@ class Rule:
     compliant: tuple[str, ...] = ()
     fix: str | None = None
     states: tuple[str, ...] = ()  # empty: every profile; else only these state profiles
+    defers_to: tuple[str, ...] = ()  # categories that, found in the same clause, make this finding redundant
 
     @property
     def citation(self) -> str:
@@ -142,6 +143,9 @@ def parse_rules(path: Path) -> list[Rule]:
         if fix is not None and not _FIX.fullmatch(str(fix)):
             raise DataFileError(path, code, f"fix {fix!r} must be a clause-library id like 'separation.patient_records'")
         uses = _check_uses(path, code, str(raw["detector"]), raw.get("uses"))
+        defers_to = _as_strings(path, code, "defers_to", raw.get("defers_to"))
+        if set(defers_to) - set(CATEGORIES) or raw["category"] in defers_to:
+            raise DataFileError(path, code, f"defers_to {list(defers_to)} must name other known categories")
         rules.append(Rule(
             code=code, name=str(raw["name"]), category=raw["category"], severity=raw["severity"], scope=scope,
             summary=" ".join(str(raw["summary"]).split()), rationale=" ".join(str(raw["rationale"]).split()),
@@ -150,6 +154,7 @@ def parse_rules(path: Path) -> list[Rule]:
             flagged=_as_strings(path, code, "examples.flagged", examples.get("flagged")),
             compliant=_as_strings(path, code, "examples.compliant", examples.get("compliant")),
             fix=fix, states=tuple(s.upper() for s in _as_strings(path, code, "states", raw.get("states"))),
+            defers_to=defers_to,
         ))
     return rules
 

@@ -25,12 +25,14 @@ _CONSENT_INTRO = re.compile(
     r"requires?|required|obtain(?:ing|ed)?|with|upon)\b)",
     re.IGNORECASE,
 )
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|the\s+same|such\s+\w+)\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(without|absent)\b", re.IGNORECASE)
 _LINK = re.compile(
     r"\b(?:based\s+(?:up)?on|tied\s+to|linked\s+to|calculated\s+(?:on|by|as|using)|measured\s+by|determined\s+by|"
     r"percentage|percent|per|each|for\s+every|proportion|proportional|commensurate|contingent|depend\w*|achiev\w*|"
     r"exceed\w*|upon|relative\s+to|on\s+the\s+basis\s+of|reflect\w*|vary|varies|in\s+relation\s+to|according\s+to|"
-    r"takes?\s+into\s+account|take\s+into\s+account|of|from|meet\w*|reach\w*|hit\w*|generat\w*)\b|%", re.IGNORECASE)
+    r"takes?\s+into\s+account|take\s+into\s+account|of|from|on|meet\w*|reach\w*|hit\w*|generat\w*|in\s+which|"
+    r"whenever|if|when)\b|%", re.IGNORECASE)
 
 
 _NON_PREFIX = re.compile(r"\bnon[-\s]?$", re.IGNORECASE)
@@ -66,7 +68,7 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
     text = view.text
     found = []
     for m in objects.finditer(text, start, end):
-        if any(x.start < m.end() and m.start() < x.end for x in view.mentions):
+        if any(x.start <= m.start() and m.end() <= x.end for x in view.mentions):
             continue
         before = text[max(0, m.start() - 60): m.start()]
         if (adjacent.search(before) or carve_out.search(before) or _NON_PREFIX.search(before)
@@ -122,7 +124,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     continue
                 if view.scope.negated(seg, m.start(), m.end()) or view.scope.waived(seg, m.start()):
                     continue
-                if power.how == "active":
+                if power.how == "active" and not _PRONOUN_OBJECT.match(text, m.end()):
                     window_end = _clause_end(view, m.end(), seg.end)
                     targets = [o for o in objects if m.end() <= o[0] < window_end]
                 else:
@@ -160,6 +162,11 @@ def fee_structure(view: ClauseView, fees: list[FeeHit], params: Params) -> list[
     return [(f.start, f.end) for f in fees if f.term.structure in params.structures]
 
 
+def _workers_in(view: ClauseView, workers: re.Pattern, start: int, end: int) -> bool:
+    """Clinicians named in [start, end), not counting party names ("Physician Practice", "Provider")."""
+    return any(not any(x.start <= w.start() < x.end for x in view.mentions) for w in workers.finditer(view.text, start, end))
+
+
 def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
     """Clinician pay measured by volume or revenue ("a bonus of $10 per syringe", "5% of injectables revenue")."""
     text = view.text
@@ -167,7 +174,7 @@ def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple
         return []
     hits = []
     for seg in view.segments:
-        if not params.workers.search(text, seg.start, seg.end):
+        if not _workers_in(view, params.workers, seg.start, seg.end):
             continue
         for pay in params.pay.finditer(text, seg.start, seg.end):
             for measure in params.measures.finditer(text, pay.end(), min(seg.end, pay.end() + 160)):
@@ -190,7 +197,7 @@ def quota(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[in
         return []
     hits = []
     for seg in view.segments:
-        if not params.workers.search(text, seg.start, seg.end):
+        if not _workers_in(view, params.workers, seg.start, seg.end):
             continue
         for q in params.quota.finditer(text, seg.start, seg.end):
             near = params.measures.search(text, max(seg.start, q.start() - 80), min(seg.end, q.end() + 100))

@@ -24,22 +24,26 @@ _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
-_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fourth": 0.25, "tenth": 0.1}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fourth": 0.25, "fifth": 0.2, "sixth": 1 / 6,
+              "eighth": 0.125, "tenth": 0.1}
+_LEAD_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 _NUMBER_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS, "hundred", "a", "and", "one-half", "half", "quarter",
                                           "three-quarters", "quarters", "third", "fourth", "tenth", "point"],
                                          key=len, reverse=True)) + r")"
 _WORDS_PERCENT = re.compile(
-    rf"\b((?:{_NUMBER_WORD}[\s-]+)*{_NUMBER_WORD})\s+(?:percent|per\s*cent|percentage\s+points?)\b", re.IGNORECASE)
+    rf"\b({_LEAD_WORD}(?:[\s-]+{_NUMBER_WORD})*)\s+(?:percent|per\s*cent|percentage\s+points?)\b", re.IGNORECASE)
 _DIGITS_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)", re.IGNORECASE)
 _DECIMAL_SHARE = re.compile(r"(?<![\d$.,])(0?\.\d{1,4})(?=\s+(?:of|multiplied\s+by|times)\b)", re.IGNORECASE)
 _FRACTION_SHARE = re.compile(
-    r"\b(one[-\s]half|half|one[-\s]third|a\s+third|one[-\s]quarter|a\s+quarter|two[-\s]thirds|three[-\s]quarters)\s+of\b",
-    re.IGNORECASE)
+    r"\b((?:one|two|three|four|five|seven|nine|a)[-\s](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)"
+    r"|half)\s+of\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"\b(?:a\s+|the\s+)?(?:percentage|portion|share|fraction|proportion|split)\s+(?:of|in)\b",
                           re.IGNORECASE)
 _OF_PREFIX = re.compile(
     r"^\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of|on|from|upon|in)\s+(?:each\s+month['\u2019]s\s+)?", re.IGNORECASE)
-_MULTIPLIED = re.compile(r"(?:multiplied\s+by|times|x|\u00d7)\s*$", re.IGNORECASE)
+_MULTIPLIED = re.compile(r"(?:multiplied\s+by|times|x|\u00d7)\s*$|\bmultiply(?:ing)?\b[^.;]{0,160}\bby\s*$", re.IGNORECASE)
+_GROWTH_BASE = re.compile(r"\s*(?:the\s+|any\s+)?(?:increase|excess|growth|improvement|amount\s+by\s+which|portion|"
+                          r"difference)\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"\$\s*([\d,]+(?:\.\d+)?)(?:\s*(million|thousand))?", re.IGNORECASE)
 _EXHIBIT_REF = re.compile(
     r"\b(?:set\s+forth|described|specified|provided|contained|included|identified|stated|detailed|calculated|determined)"
@@ -48,7 +52,8 @@ _EXHIBIT_REF = re.compile(
 _MSO_OWN_COSTS = re.compile(
     r"\s*(?:the\s+)?(?:Manager|MSO|Company|Administrator|its|their)\b(?:'s|\u2019s)?\s+(?:own\s+)?"
     r"(?:actual\s+|direct\s+|total\s+)?(?:costs?|expenses?)", re.IGNORECASE)
-_PAY_TO_MSO = r"(?:paid|payable|remitted|distributed|transferred|swept|disbursed|belong|belongs|go|allocated|deposited|due|owed)"
+_PAY_TO_MSO = (r"(?:pay|pays|paid|payable|remit|remits|remitted|distribute|distributed|transfer|transferred|sweep|swept|"
+               r"disburse|disbursed|belong|belongs|go|goes|allocate|allocated|deposit|deposited|due|owed|owing)")
 _WORKER_PAID = re.compile(
     r"\b(?:pay|compensate)\s+(?:to\s+)?(?:each|the|any|such|all)?\s*(?:physician|nurse|injector|provider|clinician|"
     r"practitioner|medical\s+director|employee)s?\b|\b(?:physician|nurse|injector|provider|clinician|practitioner|"
@@ -104,6 +109,12 @@ def vocabulary() -> _FeeVocabulary:
         hybrid=lex["hybrid"].regex, reset=lex["reset"].regex, cost_plus=lex["cost_plus"].regex,
         hourly=lex["hourly"].regex, fixed=lex["fixed"].regex, redaction=lex["redaction"].regex,
     )
+
+
+@cache
+def _workers() -> re.Pattern:
+    """Clinicians: a revenue share paid to them is clinician pay (volume pressure), not the MSO's fee."""
+    return load_lexicon("volume_vocabulary")["clinical_workers"].regex
 
 
 def words_to_number(words: str) -> float | None:
@@ -184,18 +195,15 @@ def _base_after(text: str, pct: Percentage, limit: int) -> Base | None:
     tail = text[pct.end: min(limit, pct.end + 110)]
     prefix = _OF_PREFIX.match(tail)
     if prefix is None:
-        if not _MULTIPLIED.search(text[max(0, pct.start - 20): pct.start]):
-            return None
-        head_start = max(0, pct.start - 90)
-        hits = [("revenue", m) for m in voc.revenue.finditer(text, head_start, pct.start)]
-        hits += [("cost", m) for m in voc.cost.finditer(text, head_start, pct.start)]
-        if not hits:
-            return None
-        kind, m = max(hits, key=lambda h: h[1].end())
-        return Base(kind, m.start(), m.end(), m.group())
+        return _base_multiplied(text, pct)
     window_start = pct.end + prefix.end()
     window_end = min(limit, window_start + 70)
     window = text[window_start:window_end]
+    if _GROWTH_BASE.match(window):
+        # "40% of any increase in ...", "8% of the increase" (the revenue may be named earlier in the sentence)
+        m = voc.revenue.search(text, window_start, min(limit, window_start + 120))
+        m = m or max(voc.revenue.finditer(text, max(0, pct.start - 250), pct.start), key=lambda x: x.end(), default=None)
+        return Base("revenue", m.start(), m.end(), m.group()) if m else None
     if _MSO_OWN_COSTS.match(window):
         m = voc.cost.search(text, window_start, window_end)
         return Base("cost", m.start(), m.end(), m.group()) if m else None
@@ -204,7 +212,21 @@ def _base_after(text: str, pct: Percentage, limit: int) -> Base | None:
         m = rx.search(text, window_start, window_end)
         if m and len(text[window_start: m.start()].split()) <= 6:
             candidates.append(Base(kind, m.start(), m.end(), m.group()))
-    return min(candidates, key=lambda b: b.start) if candidates else None
+    return min(candidates, key=lambda b: b.start) if candidates else _base_multiplied(text, pct)
+
+
+def _base_multiplied(text: str, pct: Percentage) -> Base | None:
+    """"Net Revenue multiplied by 8%", "computed by multiplying the charges collected ... by ten percent"."""
+    voc = vocabulary()
+    head_start = max(0, pct.start - 180)
+    if not _MULTIPLIED.search(text[head_start: pct.start]):
+        return None
+    hits = [("revenue", m) for m in voc.revenue.finditer(text, head_start, pct.start)]
+    hits += [("cost", m) for m in voc.cost.finditer(text, head_start, pct.start)]
+    if not hits:
+        return None
+    kind, m = max(hits, key=lambda h: h[1].end())
+    return Base(kind, m.start(), m.end(), m.group())
 
 
 def _words_before(text: str, start: int, end: int) -> str:
@@ -291,10 +313,13 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None)
             revenue_shares.append((pct, base))
         elif base.kind == "cost":
             cost_shares.append((pct, base))
-    worker_paid = _WORKER_PAID.search(sentence) and not mso_receives
-    if revenue_shares and not worker_paid and (mso_receives or fee_noun):
+    party_words = [(m.start, m.end) for m in view.mentions]
+    workers = [w for w in _workers().finditer(text, start, end)
+               if not any(a <= w.start() < b for a, b in party_words)]
+    for_workers = not mso_receives and (_WORKER_PAID.search(sentence) or workers)
+    if revenue_shares and not for_workers:
         pct, base = revenue_shares[0]
-        ev_start, ev_end = pct.start, base.end
+        ev_start, ev_end = min(pct.start, base.start), max(pct.end, base.end)
         if voc.hybrid.search(sentence) or (_AMOUNT.search(sentence) and voc.reset.search(sentence)):
             structure = "hybrid"
             ev_start = min(ev_start, start + (voc.hybrid.search(sentence) or voc.reset.search(sentence)).start())
@@ -311,7 +336,8 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None)
     if cost_shares or voc.cost_plus.search(sentence):
         if cost_shares:
             pct, base = cost_shares[0]
-            return make("cost_plus", pct.start, base.end, percentage=pct.value, base=base.text)
+            return make("cost_plus", min(pct.start, base.start), max(pct.end, base.end), percentage=pct.value,
+                        base=base.text)
         if _AMOUNT.search(sentence) or mso_receives:
             m = voc.cost_plus.search(sentence)
             return make("cost_plus", start + m.start(), start + m.end(), base="MSO costs")

@@ -92,7 +92,7 @@ def preflight(path: Path, max_file_bytes: int) -> tuple[str | None, AnalysisResu
     """
     name = str(path)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except FileNotFoundError:
         return None, AnalysisResult.from_error(name, "E100", "file not found")
     except OSError as err:

@@ -73,7 +73,7 @@ def worker_main(conn, analyze_fn: str, memory_bytes: int) -> None:
     for name in _ONE_THREAD_ENV:
         os.environ.setdefault(name, "1")
     analyze, startup_error = _load(analyze_fn)
-    pass
+    _cap_address_space(memory_bytes)
     conn.send((READY, os.getpid()))
     while True:
         try:

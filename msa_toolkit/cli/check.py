@@ -216,10 +216,19 @@ def _write_contract_report(request: _Request, result) -> str:
     """The report of one contract in the output folder; returns its file name (for the index)."""
     from ..output import atomic_write, confined_path, safe_output_name
 
-    name = safe_output_name(result.path, FILE_SUFFIXES[request.fmt])
+    name = safe_output_name(result.path, _report_suffix(result.path, request.fmt))
     atomic_write(confined_path(request.output_dir, name), render([result], request.fmt),
                  force=request.force or request.resume)
     return name
+
+
+def _report_suffix(input_path: str, fmt: str) -> str:
+    """"x.pdf" -> "x-<hash>.pdf.html": the name says which contract a report is about."""
+    report = FILE_SUFFIXES[fmt]
+    original = os.path.splitext(input_path)[1].lower()
+    if not original or original == report:
+        return f".reviewed{report}"
+    return f"{original}{report}"
 
 
 def _write_folder_summary(request: _Request, results, written: dict[str, str]) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from statistics import median
 
 from ..model import Block
 from .joining import join_two
+from .page_furniture import PAGE_NUMBER, SENTENCE_END, normalize
 from .pdf_lines import PdfLine, PdfPage
 
 # Running headers and footers live in these top and bottom shares of the page.
@@ -16,12 +16,6 @@ _MARGIN_BAND = 0.12
 # A line is "running" when it repeats at about the same height on this share of the pages.
 _REPEAT_SHARE = 0.4
 _SAME_POSITION = 8.0  # points
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:page\s+)?[-\u2013\u2014]?\s*(?:\d{1,4}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*[-\u2013\u2014]?"
-    r"(?:\s*(?:of|/)\s*\d{1,4})?\s*$",
-    re.IGNORECASE,
-)
-_DIGITS = re.compile(r"\d+")
 _BROKEN_WORD = re.compile(r"[A-Za-z]-$")
 # A vertical step this much larger than the page's usual line pitch separates paragraphs.
 _GAP_FACTOR = 1.35
@@ -29,7 +23,6 @@ _GAP_FACTOR = 1.35
 _PITCH_PER_EM = 1.15
 # A change of font size by more than this share starts a new paragraph (a heading).
 _SIZE_CHANGE = 0.15
-_SENTENCE_END = re.compile(r"[.:;!?]['\")\u201d]?$")
 
 
 def remove_running_lines(pages: list[PdfPage]) -> None:
@@ -37,15 +30,15 @@ def remove_running_lines(pages: list[PdfPage]) -> None:
     occurrences: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for page in pages:
         for line in _margin_lines(page):
-            occurrences[_normalize(line.text)].append((page.number, line.top))
+            occurrences[normalize(line.text)].append((page.number, line.top))
     needed = max(2, round(_REPEAT_SHARE * len(pages)))
 
     def is_running(line: PdfLine) -> bool:
         if line.kind != "paragraph":
             return False
-        if _PAGE_NUMBER.match(line.text):
+        if PAGE_NUMBER.match(line.text):
             return True
-        seen = occurrences.get(_normalize(line.text), ())
+        seen = occurrences.get(normalize(line.text), ())
         pages_here = {number for number, top in seen if abs(top - line.top) <= _SAME_POSITION}
         return len(pages_here) >= needed
 
@@ -58,10 +51,6 @@ def _margin_lines(page: PdfPage) -> list[PdfLine]:
     top_band = page.height * _MARGIN_BAND
     bottom_band = page.height * (1 - _MARGIN_BAND)
     return [line for line in page.lines if line.bottom <= top_band or line.top >= bottom_band]
-
-
-def _normalize(text: str) -> str:
-    return _DIGITS.sub("#", " ".join(text.lower().split()))
 
 
 def paragraphs(pages: list[PdfPage]) -> list[Block]:
@@ -150,4 +139,4 @@ def _continues(text_so_far: str) -> bool:
     """Across a page or column break a paragraph goes on only when its last line ran to the
     margin (checked by the caller) and did not end a sentence, or ended in a broken word."""
     text = text_so_far.rstrip()
-    return bool(text) and (text.endswith("-") or not _SENTENCE_END.search(text))
+    return bool(text) and (text.endswith("-") or not SENTENCE_END.search(text))

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from pathlib import Path
 
 from ..errors import MsaError
 from ..limits import Limits
 from ..model import Block, RawDocument
 from .joining import join_wrapped_lines
+from .page_furniture import PAGE_NUMBER, SENTENCE_END, normalize
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -68,14 +70,74 @@ def _numbered_lines(text: str) -> list[tuple[int, str]]:
     ]
 
 
+def remove_page_furniture(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str | None]], bool]:
+    """Drop printed page numbers ("Page 7 of 10") and the running lines next to them.
+
+    Text saved from a paginated filing keeps its footers and headers. Each page-number line,
+    with the blank lines around it and any neighbouring line that recurs next to most page
+    numbers, becomes a page break marker (text None) so a paragraph can continue across it.
+    Returns the lines and whether any page break was found.
+    """
+    numbers = [i for i, (_, line) in enumerate(lines) if line.strip() and PAGE_NUMBER.match(line)]
+    if not numbers:
+        return list(lines), False
+    zones = [_neighbours(lines, i) for i in numbers]
+    counts = Counter(key for zone in zones for key in {normalize(lines[j][1]) for j in zone})
+    needed = max(2, (len(numbers) + 1) // 2)
+    dropped: set[int] = set()
+    for index, zone in zip(numbers, zones):
+        running = [j for j in zone if counts[normalize(lines[j][1])] >= needed]
+        span = [index] + running
+        low, high = min(span), max(span)
+        while low > 0 and not lines[low - 1][1].strip():
+            low -= 1
+        while high + 1 < len(lines) and not lines[high + 1][1].strip():
+            high += 1
+        dropped.update(range(low, high + 1))
+        dropped.discard(index)
+    result: list[tuple[int, str | None]] = []
+    page_shift = 0
+    for i, (page, line) in enumerate(lines):
+        if i in dropped:
+            continue
+        if i in numbers:
+            result.append((page + page_shift, None))
+            page_shift += 1
+        else:
+            result.append((page + page_shift, line))
+    return result, True
+
+
+def _neighbours(lines: list[tuple[int, str]], index: int, reach: int = 2) -> list[int]:
+    """Indices of up to `reach` non-blank lines before and after line `index`."""
+    found = []
+    for step in (-1, 1):
+        j, taken = index + step, 0
+        while 0 <= j < len(lines) and taken < reach:
+            if lines[j][1].strip():
+                found.append(j)
+                taken += 1
+            j += step
+    return found
+
+
+def _continues_after_break(pending: list[str], next_line: str) -> bool:
+    """A paragraph goes on past a page break when it stopped mid-sentence in lower case."""
+    text = " ".join(pending).rstrip()
+    if not text or SENTENCE_END.search(text):
+        return False
+    return text[-1].islower() or text[-1] in ",-(" or next_line.lstrip()[:1].islower()
+
+
 def text_to_blocks(text: str) -> list[Block]:
     """Paragraphs separated by blank lines (lines when there are none); `#` headings stand alone."""
-    has_pages = "\f" in text
-    lines = _numbered_lines(text.strip())
-    has_blank_lines = any(not line.strip() for _, line in lines)
+    lines, has_breaks = remove_page_furniture(_numbered_lines(text.strip()))
+    has_pages = has_breaks or "\f" in text
+    has_blank_lines = any(line is not None and not line.strip() for _, line in lines)
     blocks: list[Block] = []
     pending: list[str] = []
     pending_page = 1
+    at_break = False
 
     def flush() -> None:
         if pending:
@@ -85,6 +147,13 @@ def text_to_blocks(text: str) -> list[Block]:
             pending.clear()
 
     for page, line in lines:
+        if line is None:
+            at_break = True
+            continue
+        if at_break and line.strip():
+            if not _continues_after_break(pending, line):
+                flush()
+            at_break = False
         heading = _HEADING.match(line)
         if heading and heading.group(2):
             flush()
@@ -110,5 +179,5 @@ def read_text(path: Path, data: bytes, limits: Limits) -> RawDocument:
     if len(text) > limits.max_chars:
         raise MsaError("E106", f"{len(text):,} characters of text, over the limit of {limits.max_chars:,}", path)
     blocks = text_to_blocks(text)
-    pages = text.count("\f") + 1 if "\f" in text else None
+    pages = max((b.page for b in blocks if b.page), default=None)
     return RawDocument(path=str(path), format="text", blocks=tuple(blocks), pages=pages)

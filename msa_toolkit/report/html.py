@@ -11,8 +11,9 @@ from html import escape
 from .. import DISCLAIMER, __version__
 from ..model import AnalysisResult, Clause, Finding
 from .html_style import STYLESHEET
-from .view import clause_label, clause_of, evidence_in_clause, evidence_span, lane_counts, ordered_findings
-from .view import SEVERITY_RANK, deal_facts, lead_length, placeholder_segments, rule_rationale, severity_counts, suggested_clause
+from .view import SEVERITY_RANK, clause_label, clause_of, deal_facts, evidence_in_clause, evidence_span
+from .view import lane_counts, lead_length, ordered_findings, placeholder_segments, rule_rationale
+from .view import severity_counts, suggested_clause
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _VERDICT_TEXT = {"noncompliant": "Noncompliant", "review": "Needs review", "compliant": "Compliant"}

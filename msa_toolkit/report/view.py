@@ -20,8 +20,8 @@ _PLACEHOLDER = re.compile(
     r"\{\{\s*(?P<variable>.+?)\s*\}\}|\[\[ref:(?P<reference>[^\]]+)\]\]|\[\[define:(?P<term>[^\]]+)\]\]|\{%.*?%\}",
     re.DOTALL,
 )
-_MAX_CONTEXT = 240
-_NUMBER_WORDS = {"article": "Article", "exhibit": "Exhibit"}  # characters of sentence kept on each side of the evidence
+_MAX_CONTEXT = 240  # characters of sentence kept on each side of the evidence
+_NUMBER_WORDS = {"article": "Article", "exhibit": "Exhibit"}
 
 
 @dataclass(frozen=True)

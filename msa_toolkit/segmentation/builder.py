@@ -19,7 +19,7 @@ from .cues import segment_cues
 from .layout import Line, layout
 from .markers import (
     Marker, ends_in_reference, first_word, heading_line, is_heading_text, is_page_artifact, parse_marker,
-    parse_word_label,    sentence_complete, split_heading,
+    parse_word_label, sentence_complete, split_heading,
 )
 from .nesting import NumberingStack, Open
 
@@ -32,15 +32,16 @@ _PARTY_LINE = re.compile(
 _SECTION_KINDS = ("article", "section", "subsection", "exhibit", "exhibit_section", "definition")
 # Regions of an agreement in reading order; they decide what an unnumbered line means.
 _LEAD_REGIONS = ("start", "title", "preamble", "recitals")
-
-
 _PRINTED_LINE_CHARS = 160
+# How far past a possible in-line clause start to look for its number and heading.
+_LOOKAHEAD_CHARS = 300
 _TRAILING_EXHIBIT = re.compile(r"(?:EXHIBIT|SCHEDULE|APPENDIX|ANNEX|ATTACHMENT)\s{1,3}[A-Z0-9]{1,3}\.?\s*$")
 _INLINE_BREAK = re.compile(
     r";\s+(?:and|or)\s+(?=\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)\s)"
     r"|(?:(?<=[.;:])|(?<=[A-Z]{2}))\s+(?=(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)|\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\s+[A-Z])"
     r"|\s+(?=(?:EXHIBIT|SCHEDULE|APPENDIX|ANNEX|ATTACHMENT)\s{1,3}[A-Z0-9]{1,3}\.?\s*$)"
 )
+_REFERENCE_WORD_BEFORE = re.compile(r"(?:\bSec|\bSECTION|\bSection|\bSections|\bArt|\bNo|§)\.?$")
 # A heading-like line seen this often is a running header or footer the reader left in.
 _RUNNING_REPEATS = 3
 
@@ -79,10 +80,15 @@ def _pieces(line: Line):
     started ("(e) ...; and (f) ..."), or an exhibit title at the end of a line.
     """
     cut = 0
-    opening = parse_marker(line.text)
+    opening = parse_marker(line.text[:_LOOKAHEAD_CHARS])
     for match in _INLINE_BREAK.finditer(line.text):
-        rest = line.text[match.end():]
-        if match.start() <= cut or not (_strong_clause_start(rest) or _next_item(opening, rest, match.group(0))):
+        rest = line.text[match.end():match.end() + _LOOKAHEAD_CHARS]
+        at_end = len(line.text) - match.end() <= _LOOKAHEAD_CHARS
+        if _REFERENCE_WORD_BEFORE.search(line.text[max(0, match.start() - 12):match.start()]):
+            continue  # "Sec. 4.1 Fee." is one clause number, not a break after "Sec."
+        if match.start() <= cut or not (
+            _strong_clause_start(rest, at_end) or _next_item(opening, rest, match.group(0))
+        ):
             continue
         yield _sub_line(line, cut, match.start() + len(match.group(0).rstrip()))
         cut = match.end()
@@ -101,8 +107,8 @@ def _next_item(opening: Marker | None, rest: str, joint: str) -> bool:
                for style, value in marker.options for prev_style, prev_value in opening.options)
 
 
-def _strong_clause_start(text: str) -> bool:
-    if _TRAILING_EXHIBIT.match(text):
+def _strong_clause_start(text: str, at_end: bool) -> bool:
+    if at_end and _TRAILING_EXHIBIT.match(text):
         return True
     marker = parse_marker(text)
     if marker is None:
@@ -205,7 +211,7 @@ class TreeBuilder:
                 return
         heading = None
         if prev_complete and not line.table_row and text not in self.running_lines:
-            heading = heading_line(text)
+            heading = heading_line(text) or _bold_heading(line)
         if heading is not None and not is_page_artifact(text):
             self._heading_line(line, heading)
             return
@@ -274,7 +280,7 @@ class TreeBuilder:
         if self.region not in ("preamble", "recitals") or marker.keyword or marker.family == "article":
             return False
         style = marker.options[0][0] if marker.options else ""
-        if marker.family == "list" and style.endswith("-upper-dot") or style == "letter-upper-paren":
+        if (marker.family == "list" and style.endswith("-upper-dot")) or style == "letter-upper-paren":
             return self.region == "recitals" or marker.label.strip("().") == "A"
         if style == "decimal-1" and self.region == "recitals":
             first = not any(d.kind == "recital" for d in self.drafts)
@@ -287,13 +293,16 @@ class TreeBuilder:
         index = self._start(line, "section", number=_clean_number(marker))
         draft = self.drafts[index]
         style, value = self.stack.choose(marker.options) if marker.options else ("list", 0)
+        heading, has_body = split_heading(marker.rest)
+        roman_part = any(option == "roman-upper-dot" for option, _ in marker.options)
+        if roman_part and heading and heading.upper() == heading and not has_body:
+            marker = replace(marker, family="article")  # "I. MISCELLANEOUS" heads a part like an article
         if marker.family == "article":
             draft.parent = self.stack.place_container("article", index)
             draft.kind = "article"
         else:
             draft.parent = self.stack.place(style, value, index, numbered_section=marker.family != "list")
             draft.kind = self._numbered_kind(marker, style, draft.parent)
-        heading, has_body = split_heading(marker.rest, bold=line.bold)
         draft.heading, draft.has_body = heading, has_body
         draft.bare = not has_body
         if heading and self.cues.definitions_heading.search(heading):
@@ -396,6 +405,15 @@ class TreeBuilder:
                 page=draft.page, start=draft.start, end=draft.end,
             ))
         return tuple(result)
+
+
+def _bold_heading(line: Line) -> str | None:
+    """A short bold paragraph that is not a sentence reads as a heading even in sentence case."""
+    words = line.text.split()
+    if not line.bold or not line.first_in_block or not words or len(words) > 8 or not words[0][:1].isupper():
+        return None
+    stripped = line.text.rstrip(":.").strip()
+    return stripped if stripped and not sentence_complete(stripped) else None
 
 
 def _clean_number(marker: Marker) -> str:

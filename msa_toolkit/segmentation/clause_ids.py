@@ -109,14 +109,15 @@ def sections_restart_under_articles(drafts: list[Draft]) -> bool:
 def assign_ids(drafts: list[Draft]) -> list[str]:
     ids: list[str] = []
     used: set[str] = set()
+    next_suffix: dict[str, int] = {}
     counters: dict[str, int] = {}
     restart = sections_restart_under_articles(drafts)
     for index in range(len(drafts)):
         base = base_id(index, drafts, ids, counters, restart)
-        candidate, n = base, 1
+        candidate = base
         while candidate in used:
-            n += 1
-            candidate = f"{base}-{n}"
+            next_suffix[base] = next_suffix.get(base, 1) + 1
+            candidate = f"{base}-{next_suffix[base]}"
         used.add(candidate)
         ids.append(candidate)
     return ids

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cues import segment_cues
 
@@ -86,16 +87,16 @@ def article_value(label: str) -> str:
 
 
 def _letter_options(label: str, case: str) -> tuple[tuple[str, int], ...]:
+    """Readings of a letter label; "ii" is far more likely roman two than the 35th letter."""
     low = label.lower()
-    options: list[tuple[str, int]] = []
+    letters: list[tuple[str, int]] = []
     if len(low) == 1:
-        options.append((f"letter-{case}", ord(low) - ord("a") + 1))
+        letters.append((f"letter-{case}", ord(low) - ord("a") + 1))
     elif len(set(low)) == 1 and len(low) <= 3:
-        options.append((f"letter-{case}", (ord(low[0]) - ord("a") + 1) + 26 * (len(low) - 1)))
+        letters.append((f"letter-{case}", (ord(low[0]) - ord("a") + 1) + 26 * (len(low) - 1)))
     value = roman_value(low)
-    if value is not None:
-        options.append((f"roman-{case}", value))
-    return tuple(options)
+    romans = [(f"roman-{case}", value)] if value is not None else []
+    return tuple(letters + romans if len(low) == 1 else romans + letters)
 
 
 def _list_options(label: str, shape: str) -> tuple[tuple[str, int], ...]:
@@ -206,7 +207,7 @@ def is_heading_text(text: str) -> bool:
     return True
 
 
-def split_heading(rest: str, *, bold: bool = False) -> tuple[str | None, bool]:
+def split_heading(rest: str) -> tuple[str | None, bool]:
     """(heading, has_body) for the text after a marker: "Billing and Collections. The Manager ..."."""
     rest = rest.strip().lstrip("-–—:.").strip()
     if not rest:
@@ -226,6 +227,7 @@ def split_heading(rest: str, *, bold: bool = False) -> tuple[str | None, bool]:
     return None, True
 
 
+@lru_cache(maxsize=4096)
 def heading_line(text: str) -> str | None:
     """The heading a whole line holds ("FEES AND PAYMENT", "Billing and Collections."), or None."""
     candidate = text.strip()

@@ -77,7 +77,7 @@ def test_one_worker_process_serves_many_files(tmp_path, make_options):
 
 
 def test_two_workers_share_the_files(tmp_path, make_options):
-    files = write_files(tmp_path, {f"{i}.txt": f"SPIN contract {i}" for i in range(8)})
+    files = write_files(tmp_path, {f"{i}.txt": f"SPIN contract {i}" for i in range(12)})
 
     results = list(review(files, make_options(workers=2)))
 

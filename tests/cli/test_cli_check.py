@@ -131,7 +131,8 @@ def test_output_dir_gets_one_report_per_contract_and_a_summary(run_check, contra
     result = run_check(contracts, "--output-dir", out)
     assert result.exit_code == 1
     reports = sorted(p.name for p in out.glob("*.html") if p.name != "index.html")
-    assert len(reports) == 4 and all(name.endswith(".html") for name in reports)
+    assert len(reports) == 4 and all(name.endswith(".txt.html") for name in reports)
+    assert reports[0].startswith("broken-")
     assert (out / "results.jsonl").is_file()
     assert {"summary.csv", "summary.xlsx", "index.html"} <= {p.name for p in out.iterdir()}
 
@@ -185,6 +186,7 @@ def test_unexpected_errors_are_one_line_unless_debug(run_check, contracts, monke
     monkeypatch.setattr(msa_toolkit.batch, "review", broken_review)
     result = run_check(contracts / "clean.txt")
     assert result.exit_code == 2
-    assert result.stderr.strip() == "msa-check: E190 internal-error: RuntimeError: disk on fire (run with --debug for the traceback)"
+    assert result.stderr.strip() == (
+        "msa-check: E190 internal-error: RuntimeError: disk on fire (run with --debug for the traceback)")
     with pytest.raises(RuntimeError):
         run_check(contracts / "clean.txt", "--debug")

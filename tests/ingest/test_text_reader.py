@@ -48,3 +48,19 @@ def test_form_feeds_give_pages(tmp_path, limits):
     raw = read_raw(write(tmp_path, "q.txt", b"One.\n\fThree.\n\nFour."), limits=limits)
     assert [(b.text, b.page) for b in raw.blocks] == [("One.", 1), ("Three.", 2), ("Four.", 2)]
     assert raw.pages == 2
+
+
+def test_page_footers_and_running_headers_of_filed_text_are_removed(tmp_path, limits):
+    page_break = "\n\n          Page {n} of 3\n______________\n\nCONFIDENTIAL - SERVICES AGREEMENT\n\n"
+    text = (
+        "1.1 Services. The Manager shall provide billing and (the" + page_break.format(n=1)
+        + '"Clinic") scheduling services.\n\nARTICLE II' + page_break.format(n=2)
+        + "2.1 Fees. The fee is fixed.\n\nSigned: ______________\n"
+    )
+    raw = read_raw(write(tmp_path, "filing.txt", text.encode()), limits=limits)
+    assert [(b.text, b.page) for b in raw.blocks] == [
+        ('1.1 Services. The Manager shall provide billing and (the "Clinic") scheduling services.', 1),
+        ("ARTICLE II", 2),
+        ("2.1 Fees. The fee is fixed.", 3),
+        ("Signed: ______________", 3),
+    ]

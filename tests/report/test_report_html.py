@@ -111,7 +111,8 @@ addEventListener('load', () => {
     if (r.width < 50 || r.height < 20 || s.visibility !== 'visible' || s.display === 'none') hidden.push(box.id);
   }
   const marks = [...document.querySelectorAll('mark')].filter(m => m.getBoundingClientRect().width === 0);
-  document.body.setAttribute('data-probe', `findings=${boxes.length};hidden=${hidden.join(',')};zero-marks=${marks.length}`);
+  document.body.setAttribute('data-probe',
+    `findings=${boxes.length};hidden=${hidden.join(',')};zero-marks=${marks.length}`);
 });
 </script>"""
 

@@ -283,3 +283,34 @@ def test_pages_come_from_the_block_a_clause_starts_in():
 def test_empty_document_has_no_clauses():
     raw = raw_from_blocks(Block(""), Block("   "))
     assert segment(raw) == ("\n   ", ())
+
+
+def test_section_keywords_deep_decimals_and_capital_sublists():
+    clause = by_id(clauses_of("""
+        Article 4 - FEES
+        Sec. 4.1 Management Fee. Practice pays a fee.
+        4.1.1 Timing. Monthly in arrears.
+        (A) by wire; and
+        (B) by check.
+        Section 4.2 Expenses. Practice reimburses:
+        a. travel;
+        b. supplies.
+    """))
+    assert clause["sec-4.1"].parent == "art-4" and clause["sec-4.1"].heading == "Management Fee"
+    assert clause["sec-4.1.1"].parent == "sec-4.1" and clause["sec-4.1.1"].kind == "section"
+    assert clause["sec-4.1.1-b"].number == "(B)" and clause["sec-4.1.1-b"].level == 4
+    assert clause["sec-4.2-b"].parent == "sec-4.2"
+
+
+def test_roman_numeral_parts_with_capital_headings_act_as_articles():
+    clauses = clauses_of("""
+        I. MISCELLANEOUS
+        A. Notices. Notices are in writing.
+        B. Waiver. No waiver is implied.
+        II. SIGNATURES
+        A. Counterparts. Counterparts are allowed.
+    """)
+    assert [(c.id, c.kind, c.parent) for c in clauses] == [
+        ("art-1", "article", None), ("art-1-a", "subsection", "art-1"), ("art-1-b", "subsection", "art-1"),
+        ("art-2", "article", None), ("art-2-a", "subsection", "art-2"),
+    ]

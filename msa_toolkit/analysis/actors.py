@@ -95,9 +95,10 @@ def _alternation(names) -> re.Pattern | None:
 
 _NAME = r"[A-Z][A-Za-z&\u2019'-]*[A-Za-z]|[A-Z]{2,}"
 _NAMED_ACTOR = re.compile(
-    rf"(?<![\w.])((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})(?=(?:'s|\u2019s)\b|\s+(?:shall|will|may|must|agrees|has|is)\b)"
+    rf"(?<![\w.])((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})(?=(?:'s|\u2019s)\b|\s+(?:shall|will|may|must|agrees|consents|approves|objects|determines|decides|requests|"
+    rf"requires|directs|elects|has|is|holds|and|or)\b)"
     rf"|\b(?:by|of|from|to|with|and|pay|pays|paid|reimburse|compensate|notify|permit|allow|cause|require|authorize|"
-    rf"direct|instruct|inform|engage|retain|appoint)\s+((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})\b")
+    rf"direct|instruct|inform|engage|retain|appoint|provide|give|deliver|furnish|submit)\s+((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})\b")
 
 
 @cache

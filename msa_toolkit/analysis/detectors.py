@@ -20,12 +20,14 @@ from .view import ClauseView
 
 _CONSENT_INTRO = re.compile(
     r"\b(without|absent|unless|until|except|save|subject\s+to|conditioned\s+(?:up)?on|contingent\s+(?:up)?on|"
-    r"conditional\s+(?:up)?on|requires?|required|requiring|obtain(?:ing|ed)?|seek(?:ing)?|secur(?:e|ing)|with|upon|"
+    r"conditional\s+(?:up)?on|requires?|required|requiring|obtain(?:ing|ed)?|seek(?:ing)?|secur(?:e|ing)|with|upon|if|"
     r"after|receiv(?:e|ed|ing)|need|needs|needed|prior\s+to)\b(?![\s\S]*\b(?:without|absent|unless|until|except|subject\s+to|"
     r"requires?|required|obtain(?:ing|ed)?|with|upon)\b)",
     re.IGNORECASE,
 )
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|the\s+same|such\s+\w+)\b", re.IGNORECASE)
+_CONSENT_VERBS = frozenset({"agree", "agrees", "agreed", "consents", "consented", "approves", "objects", "objected"})
+_AUTHORITY_NOUN = re.compile(r"authority|say|decision|veto|control|discretion", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(without|absent)\b", re.IGNORECASE)
 _LINK = re.compile(
     r"\b(?:based\s+(?:up)?on|tied\s+to|linked\s+to|calculated\s+(?:on|by|as|using)|measured\s+by|determined\s+by|"
@@ -55,7 +57,7 @@ class Params:
 def _exclusions():
     return (
         re.compile(r"(?:" + entry("clinical_objects.non_clinical").regex.pattern +
-                   r")[\s/]+(?:(?!and\b|or\b)[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE),
+                   r")[\s/]+(?:(?!(?:and|or|of|for|to|by|with|from|on|in)\b)[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE),
         re.compile(r"(?:" + entry("clinical_objects.carve_out").regex.pattern +
                    r")\s+(?:[\w'\u2019-]+\s+){0,8}$", re.IGNORECASE),
         re.compile(r"^\s*(?:" + entry("clinical_objects.not_the_thing_itself").regex.pattern + ")", re.IGNORECASE),
@@ -70,7 +72,7 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
     for m in objects.finditer(text, start, end):
         if any(x.start <= m.start() and m.end() <= x.end for x in view.mentions):
             continue
-        before = text[max(0, m.start() - 60): m.start()]
+        before = text[max(0, m.start() - 110): m.start()]
         if (adjacent.search(before) or carve_out.search(before) or _NON_PREFIX.search(before)
                 or after.match(text, m.end(), m.end() + 30)):
             continue
@@ -91,8 +93,10 @@ def _consent_power(view: ClauseView, seg, m) -> bool:
     word = intro.group(1).lower() if intro else ""
     if word in ("without", "absent"):
         return scope.negated(seg, intro.start())
-    if word in ("unless", "until", "except", "save"):
+    if word in ("unless", "until", "except", "save", "if"):
         return True
+    if m.group().lower() in _CONSENT_VERBS:
+        return False  # "Practice and Manager agree that ..." grants no power
     return not scope.negated(seg, m.start(), m.end())
 
 
@@ -127,6 +131,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 if power.how == "active" and not _PRONOUN_OBJECT.match(text, m.end()):
                     window_end = _clause_end(view, m.end(), seg.end)
                     targets = [o for o in objects if m.end() <= o[0] < window_end]
+                    if not targets and _AUTHORITY_NOUN.search(m.group()):
+                        targets = [o for o in objects if o[1] <= m.start()]
                 else:
                     targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])]
                 if targets:

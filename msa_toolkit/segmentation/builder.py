@@ -37,8 +37,8 @@ _PRINTED_LINE_CHARS = 160
 _LOOKAHEAD_CHARS = 300
 _TRAILING_EXHIBIT = re.compile(r"(?:EXHIBIT|SCHEDULE|APPENDIX|ANNEX|ATTACHMENT)\s{1,3}[A-Z0-9]{1,3}\.?\s*$")
 _INLINE_BREAK = re.compile(
-    r";\s+(?:and|or)\s+(?=\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)\s)"
-    r"|(?:(?<=[.;:])|(?<=[A-Z]{2}))\s+(?=(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)|\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\s+[A-Z])"
+    r";\s+(?:and|or)\s+(?=\((?:[a-z]{1,4}|[A-Z]|[0-9]{1,2})\)\s)"
+    r"|(?:(?<=[.;:])|(?<=[A-Z]{2}))\s+(?=(?:\((?:[a-z]{1,4}|[A-Z]|[0-9]{1,2})\)|[0-9]{1,3}\.[0-9]{1,3}(?:\.[0-9]{1,3})?)\s+[A-Z])"
     r"|\s+(?=(?:EXHIBIT|SCHEDULE|APPENDIX|ANNEX|ATTACHMENT)\s{1,3}[A-Z0-9]{1,3}\.?\s*$)"
 )
 _REFERENCE_WORD_BEFORE = re.compile(r"(?:\bSec|\bSECTION|\bSection|\bSections|\bArt|\bNo|§)\.?$")

@@ -54,7 +54,7 @@ def segment_cues() -> SegmentCues:
         operative_start=re.compile(rf"(?:{_alternation(by_cue['operative_start'])})\b", re.I),
         signature_start=re.compile(rf"(?:{_alternation(by_cue['signature_start'])})\b", re.I),
         exhibit_line=re.compile(
-            rf"((?i:{words}))\s{{1,5}}([A-Z]{{1,2}}(?:-\d{{1,3}})?|\d{{1,3}}(?:\.\d{{1,3}})?|[IVX]{{1,6}})(?![\w])[.:]?(.*)"
+            rf"((?i:{words}))\s{{1,5}}([A-Z]{{1,2}}(?:-[0-9]{{1,3}})?|[0-9]{{1,3}}(?:\.[0-9]{{1,3}})?|[IVX]{{1,6}})(?![\w])[.:]?(.*)"
         ),
         exhibit_prefix=prefixes,
         definitions_heading=re.compile(rf"\b(?:{_alternation(by_cue['definitions_heading'])})\b", re.I),

@@ -26,21 +26,21 @@ _WORD_NUMBERS = {
     "FIFTEEN": 15, "SIXTEEN": 16, "SEVENTEEN": 17, "EIGHTEEN": 18, "NINETEEN": 19, "TWENTY": 20,
 }
 _ARTICLE = re.compile(
-    r"(?:ARTICLE|Article)\s{1,5}([IVXLC]{1,7}|\d{1,3}|[A-Z]|"
+    r"(?:ARTICLE|Article)\s{1,5}([IVXLC]{1,7}|[0-9]{1,3}|[A-Z]|"
     + "|".join(_WORD_NUMBERS) + r"|" + "|".join(w.title() for w in _WORD_NUMBERS)
     + r")(?![\w])[.:]?(.*)"
 )
-_SECTION_WORD = re.compile(r"(?:SECTION|Section|SEC\.|Sec\.|§{1,2})\s{0,5}(\d{1,3}(?:\.\d{1,3}){0,4})(?![\d])\.?(.*)")
-_DECIMAL = re.compile(r"(\d{1,3}(?:\.\d{1,3}){1,4})\.?(?=\s|[A-Z\"“(]|$)(.*)")
-_SINGLE = re.compile(r"(\d{1,3})[.)](?=\s|[A-Z\"“]|$)(.*)")
-_PAREN = re.compile(r"\(([a-z]{1,5}|[A-Z]{1,5}|\d{1,3})\)(.*)")
+_SECTION_WORD = re.compile(r"(?:SECTION|Section|SEC\.|Sec\.|§{1,2})\s{0,5}([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(?![[0-9]])\.?(.*)")
+_DECIMAL = re.compile(r"([0-9]{1,3}(?:\.[0-9]{1,3}){1,4})\.?(?=\s|[A-Z\"“(]|$)(.*)")
+_SINGLE = re.compile(r"([0-9]{1,3})[.)](?=\s|[A-Z\"“]|$)(.*)")
+_PAREN = re.compile(r"\(([a-z]{1,5}|[A-Z]{1,5}|[0-9]{1,3})\)(.*)")
 _LETTER_DOT = re.compile(r"([a-z]{1,5}|[A-Z]{1,5})\.(?=\s)(.*)")
-_EXHIBIT_SECTION = re.compile(r"([A-Z])[.\-](\d{1,3}(?:\.\d{1,3}){0,3})\.?(?=\s|$)(.*)")
+_EXHIBIT_SECTION = re.compile(r"([A-Z])[.\-]([0-9]{1,3}(?:\.[0-9]{1,3}){0,3})\.?(?=\s|$)(.*)")
 _ROMAN = re.compile(r"(x{0,3})(ix|iv|v?i{0,3})")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-_REF_TAIL = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|\([a-zA-Z0-9]{1,5}\)|Section|Sections|Article|Articles|§|Exhibit|Schedule|Paragraph|paragraph|clause|subsection|Subsection)$")
+_REF_TAIL = re.compile(r"(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|\([a-zA-Z0-9]{1,5}\)|Section|Sections|Article|Articles|§|Exhibit|Schedule|Paragraph|paragraph|clause|subsection|Subsection)$")
 _REDACTION = re.compile(r"^[\[(]?\s*(?:\*{2,}|x{3,}|X[x]{2,}|_{2,}|\.{3,})\s*[\])]?$")
-_PAGE_ARTIFACT = re.compile(r"(?:page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?|-\s{0,2}\d{1,4}\s{0,2}-|\d{1,4})(?:\s|_|$)", re.I)
+_PAGE_ARTIFACT = re.compile(r"(?:page\s{1,3}[0-9]{1,4}(?:\s{1,3}of\s{1,3}[0-9]{1,4})?|-\s{0,2}[0-9]{1,4}\s{0,2}-|[0-9]{1,4})(?:\s|_|$)", re.I)
 _SENTENCE_END = ".:;!?"
 _CLOSERS = "\"'”’)]*"
 
@@ -62,6 +62,11 @@ class Marker:
     attached: bool = False
 
 
+def _is_number(text: str) -> bool:
+    """ASCII digits only: "²" or "٣" are digits to str.isdigit but never clause numbers."""
+    return text.isascii() and text.isdecimal()
+
+
 def roman_value(label: str) -> int | None:
     low = label.lower()
     if not low or _ROMAN.fullmatch(low) is None:
@@ -76,7 +81,7 @@ def roman_value(label: str) -> int | None:
 
 def article_value(label: str) -> str:
     """"IV" -> "4", "4" -> "4", "FOUR" -> "4", "A" -> "a": the part of an article's clause id."""
-    if label.isdigit():
+    if _is_number(label):
         return str(int(label))
     if label.upper() in _WORD_NUMBERS:
         return str(_WORD_NUMBERS[label.upper()])
@@ -100,7 +105,7 @@ def _letter_options(label: str, case: str) -> tuple[tuple[str, int], ...]:
 
 
 def _list_options(label: str, shape: str) -> tuple[tuple[str, int], ...]:
-    if label.isdigit():
+    if _is_number(label):
         return ((f"digit-{shape}", int(label)),)
     case = "lower" if label.islower() else "upper" if label.isupper() else ""
     if not case:
@@ -155,7 +160,7 @@ def parse_word_label(label: str) -> Marker | None:
     if marker is not None:
         return marker
     bare = label.strip().rstrip(".)")
-    if bare.isdigit() and len(bare) <= 3:
+    if _is_number(bare) and len(bare) <= 3:
         return Marker("section", bare, (("decimal-1", int(bare)),), "")
     options = _list_options(bare.strip("("), "dot") if bare.isalpha() and len(bare) <= 5 else ()
     return Marker("list", bare, options, "") if options else None
@@ -195,7 +200,7 @@ def is_heading_text(text: str) -> bool:
     if len(words) > MAX_HEADING_WORDS or text[-1] in ",;":
         return False
     letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+    if len(letters) < 2 or not (words[0][:1].isupper() or _is_number(words[0][:1])):
         return False
     if text.upper() == text:
         return True

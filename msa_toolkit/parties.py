@@ -287,28 +287,34 @@ def _is_individual(cand: _Candidate) -> bool:
 
 
 def _assign_roles(candidates: list[_Candidate]) -> list[str]:
+    """One practice and one MSO among the organisations; people are owners or medical directors.
+
+    With evidence for only one side, the other organisation takes the other role: an MSA is
+    between a practice and its manager.
+    """
     roles = ["other"] * len(candidates)
     people = [i for i, c in enumerate(candidates) if _is_individual(c)]
     orgs = [i for i in range(len(candidates)) if i not in people]
 
-    def lean(i: int, role: str, against: str) -> float:
-        return candidates[i].score(role) - candidates[i].score(against)
+    def lean(i: int, role: str) -> float:
+        other = "mso" if role == "practice" else "practice"
+        return candidates[i].score(role) - candidates[i].score(other)
 
-    practice = max(orgs, key=lambda i: lean(i, "practice", "mso"), default=None)
-    if practice is not None and (lean(practice, "practice", "mso") <= 0 and len(orgs) > 1):
-        best_mso = max(orgs, key=lambda i: lean(i, "mso", "practice"))
-        practice = next((i for i in orgs if i != best_mso), None) if lean(best_mso, "mso", "practice") > 0 else None
-    if practice is not None and lean(practice, "practice", "mso") < 0:
-        practice = None
+    practice = max(orgs, key=lambda i: lean(i, "practice"), default=None)
+    if practice is not None and lean(practice, "practice") <= 0:
+        best_mso = max(orgs, key=lambda i: lean(i, "mso"))
+        others = [i for i in orgs if i != best_mso]
+        clear_mso = lean(best_mso, "mso") > 0
+        practice = others[0] if clear_mso and others and lean(others[0], "practice") == 0 else None
     if practice is not None:
         roles[practice] = "practice"
-    rest = [i for i in orgs if i != practice]
-    mso = max(rest, key=lambda i: lean(i, "mso", "practice"), default=None)
-    if mso is not None and (lean(mso, "mso", "practice") > 0 or practice is not None):
+    remaining = [i for i in orgs if i != practice]
+    mso = max(remaining, key=lambda i: lean(i, "mso"), default=None)
+    if mso is not None and (lean(mso, "mso") > 0 or practice is not None):
         roles[mso] = "mso"
     for i in people:
         cand = candidates[i]
-        if cand.score("medical_director") > cand.score("owner") and cand.score("medical_director") > 0:
+        if cand.score("medical_director") > max(cand.score("owner"), 0):
             roles[i] = "medical_director"
         elif "practice" not in roles and "mso" in roles and "physician" in cand.kinds:
             roles[i] = "practice"  # a physician contracting personally as the practice ("Doctor")

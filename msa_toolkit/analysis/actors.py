@@ -41,6 +41,9 @@ _HOLDER = re.compile(
 )
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|and/or|,)\s*(?:the\s+)?$", re.IGNORECASE)
 _WITH_PARTNER = re.compile(r"\b(?:jointly\s+with|together\s+with|in\s+conjunction\s+with|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_HAS_CLINICIANS = re.compile(r"(?:'s|\u2019s|\s+and\s+its)\s+(?:own\s+)?(?:licensed\s+|employed\s+)?(?:physicians|clinicians|"
+                             r"practitioners|providers|nurses|professionals|medical\s+staff|clinical\s+staff)\b")
+_RELATIVE = re.compile(r",\s+(which|who)\s+(?=(?:shall|will|may|must)\b)")
 _PRONOUN = re.compile(r"\b(?:it|such\s+party|such\s+entity)\b(?!')", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)")
 _CHAIN_START = re.compile(
@@ -93,11 +96,12 @@ def _alternation(names) -> re.Pattern | None:
     return re.compile("|".join(parts))
 
 
-_NAME = r"[A-Z][A-Za-z&\u2019'-]*[A-Za-z]|[A-Z]{2,}"
+_NAME = r"[A-Z][A-Za-z&-]*[A-Za-z](?!['\u2019]\w\w)|[A-Z]{2,}"
 _NAMED_ACTOR = re.compile(
     rf"(?<![\w.])((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})(?=(?:'s|\u2019s)\b|\s+(?:shall|will|may|must|agrees|consents|approves|objects|determines|decides|requests|"
     rf"requires|directs|elects|has|is|holds|and|or)\b)"
-    rf"|\b(?:by|of|from|to|with|and|pay|pays|paid|reimburse|compensate|notify|permit|allow|cause|require|authorize|"
+    rf"|\b(?:by|from|to|(?:consent|approval|direction|request|property|employee|employees|instructions|discretion|"
+    rf"control|behalf|agent|supervision)\s+of|pay|pays|paid|reimburse|compensate|notify|permit|allow|cause|require|authorize|"
     rf"direct|instruct|inform|engage|retain|appoint|provide|give|deliver|furnish|submit)\s+((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})\b")
 
 
@@ -127,11 +131,17 @@ def guess_named_actors(text: str, known: re.Pattern | None) -> dict[str, str]:
         if not words or all(w.strip("'\u2019s") in stop or w in stop for w in words):
             continue
         name = " ".join(words)
-        if known is not None and known.fullmatch(name):
+        known_words = [w for w in words if known is not None and known.fullmatch(w)]
+        if known_words and (len(known_words) == len(words) or all(w in stop for w in words if w not in known_words)):
             continue
         roles = [role for rx, role in name_words if rx.search(name)]
         found.setdefault(name, roles[0] if roles else "mso")
     return found
+
+
+@cache
+def _alternation_cached(names: tuple[str, ...]) -> re.Pattern | None:
+    return _alternation(names)
 
 
 @dataclass(frozen=True)
@@ -157,8 +167,11 @@ class ActorIndex:
         if self.guess:
             guessed = guess_named_actors(text, pattern)
             if guessed:
+                for name, role in guessed.items():
+                    known = [roles[w] for w in name.split() if w in roles and roles[w] in ("mso", "practice")]
+                    guessed[name] = known[0] if known else role
                 roles = {**roles, **guessed}
-                pattern = _alternation(roles)
+                pattern = _alternation_cached(tuple(sorted(roles)))
         if pattern is None:
             return []
         blocked = [(m.start(), m.end()) for m in self.titles.finditer(text)] if self.titles else []
@@ -171,8 +184,13 @@ class ActorIndex:
             found.append(Mention(m.start(), m.end(), role, possessive))
         if self.either and found:
             mso_names = {text[x.start:x.end] for x in found if x.role == "mso"}
-            if mso_names - self.either and mso_names & self.either:
+            clinical_owner = any(_HAS_CLINICIANS.match(text, x.end) for x in found if text[x.start:x.end] in self.either)
+            if (mso_names - self.either and mso_names & self.either) or clinical_owner:
                 found = [replace(x, role="practice") if text[x.start:x.end] in self.either else x for x in found]
+        for x in list(found):
+            which = _RELATIVE.match(text, x.end)
+            if which and x.role in ("mso", "practice"):
+                found.append(Mention(which.start(1), which.end(1), x.role))
         for m in _PRONOUN.finditer(text):
             previous = [x for x in found if x.end <= m.start() and x.role in ("mso", "practice", "joint")]
             if previous:

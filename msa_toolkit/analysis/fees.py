@@ -37,6 +37,8 @@ _DECIMAL_SHARE = re.compile(r"(?<![\d$.,])(0?\.\d{1,4})(?=\s+(?:of|multiplied\s+
 _FRACTION_SHARE = re.compile(
     r"\b((?:one|two|three|four|five|seven|nine|a)[-\s](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)"
     r"|half)\s+of\b", re.IGNORECASE)
+_CENTS_SHARE = re.compile(r"\b(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents\s+(?:of|on|for|out\s+of)\s+(?:each|every|the)\s+dollar\b",
+                          re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"\b(?:a\s+|the\s+)?(?:percentage|portion|share|fraction|proportion|split)\s+(?:of|in)\b",
                           re.IGNORECASE)
 _OF_PREFIX = re.compile(
@@ -164,6 +166,11 @@ def find_percentages(text: str) -> list[Percentage]:
     for m in _FRACTION_SHARE.finditer(text):
         value = words_to_number(m.group(1).replace("a ", "one "))
         found.append(Percentage(round((value or 0.5) * 100, 2), m.start(), m.start() + len(m.group(1))))
+    for m in _CENTS_SHARE.finditer(text):
+        cents = m.group(1)
+        value = float(cents) if cents.isdigit() else words_to_number(cents)
+        if value is not None:
+            found.append(Percentage(value, m.start(), m.end()))
     for m in _SHARE_WORDS.finditer(text):
         found.append(Percentage(None, m.start(), m.end() - 2 if m.group().lower().endswith("of") else m.end()))
     found.sort(key=lambda p: p.start)
@@ -250,7 +257,7 @@ def _mso_receives(text: str, start: int, end: int, view: ClauseView) -> bool:
                      rf"\b(?:compensate|reimburse)\s+(?:the\s+)?$", before, re.IGNORECASE):
             return True
         if re.match(r"(?:'s|\u2019s)?\s*(?:,[^,]{0,60},\s*)?(?:shall|will|may)?\s*(?:\w+\s+){0,3}?(?:retain|receive|keep|"
-                    r"be\s+entitled|be\s+paid|earn|be\s+compensated|collect\s+and\s+retain|withdraw|sweep)", after,
+                    r"be\s+entitled|be\s+paid|earn|be\s+compensated|collect\s+and\s+retain|withdraw|sweep|be\s+credited)", after,
                     re.IGNORECASE):
             return True
         if re.match(r"(?:'s|\u2019s)\s+(?:\w+\s+)?(?:fee|fees|compensation|remuneration)", after, re.IGNORECASE):
@@ -364,15 +371,14 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool) -> tup
     revenue = voc.revenue.search(sentence)
     if not (expenses or revenue):
         return None
-    if re.search(r"\b(?:to|by)\s+(?:the\s+)?(?:Practice|Provider|Group|Physician|PC|P\.C\.)\b[^.]{0,30}$",
-                 sentence[marker.start(): marker.end() + 120], re.IGNORECASE) and not view.mso_mentions(
-                     start + marker.start(), start + marker.end() + 120):
-        return None
+    near = [m for m in view.mentions if start + marker.end() <= m.start < start + marker.end() + 70]
+    if near and near[0].role == "practice" and re.search(r"\bto\s+(?:the\s+)?$", text[max(0, near[0].start - 8): near[0].start]):
+        return None  # "... remit the balance to Practice"
     pos = start + marker.start()
     if view.scope.negated(view.segment_at(pos), pos, start + marker.end()):
         return None
-    last = max(m.end() for m in (marker, expenses, revenue) if m)
-    return pos, start + last
+    parts = [m for m in (marker, expenses, revenue) if m]
+    return start + min(m.start() for m in parts), start + max(m.end() for m in parts)
 
 
 def clause_fees(view: ClauseView, clause_id: str | None) -> list[FeeHit]:

@@ -115,7 +115,8 @@ def _collect(future, path: str, limits) -> AnalysisResult:
             path, "E141", "the Dask worker died while reading this file; most often that is its memory limit"
         )
     except Exception as err:  # noqa: BLE001 - one file's failure is its row, not the batch's
-        return AnalysisResult.from_error(path, "E190", f"internal error on the Dask cluster: {type(err).__name__}: {err}"[:500])
+        message = f"internal error on the Dask cluster: {type(err).__name__}: {err}"
+        return AnalysisResult.from_error(path, "E190", message[:500])
 
 
 def _abandon(client, future) -> None:

@@ -43,7 +43,9 @@ def scan(paths, include=(), exclude=()) -> tuple[list[Path], list[tuple[Path, st
 def _walk(root: Path, include, exclude, found: dict[str, Path], skipped: list) -> None:
     real_root = os.path.realpath(root)
     for folder, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not _hidden(d) and not _excluded(root, Path(folder, d), exclude, True))
+        dirnames[:] = sorted(
+            d for d in dirnames if not _hidden(d) and not _excluded(root, Path(folder, d), exclude, True)
+        )
         for name in sorted(filenames):
             path = Path(folder, name)
             reason = _skip_reason(root, real_root, path, name, include, exclude)

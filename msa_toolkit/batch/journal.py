@@ -20,7 +20,9 @@ class ResultsJournal:
         self.path = Path(path)
         self.done: dict[tuple[str, str], int] = {}
         if self.path.exists() and self.path.stat().st_size and not resume and not force:
-            raise MsaError("E201", "results file exists; use --resume to continue it or --force to start over", str(path))
+            raise MsaError(
+                "E201", "results file exists; use --resume to continue it or --force to start over", str(path)
+            )
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if resume and self.path.exists():
             self._index()

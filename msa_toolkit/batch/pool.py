@@ -45,7 +45,7 @@ class LocalPool:
         self.workers: list[WorkerProcess] = []
         self.startup_failures = 0
 
-    def run(self, items: Iterable[Task | tuple[Task | None, AnalysisResult]]) -> Iterator[tuple[Task | None, AnalysisResult]]:
+    def run(self, items: Iterable) -> Iterator[tuple[Task | str | None, AnalysisResult]]:
         """Analyse each Task; pass through items that are already results. Yields in completion order."""
         limits = self.options.limits
         source = iter(items)

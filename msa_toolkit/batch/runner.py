@@ -34,7 +34,9 @@ def review(files, options: ReviewOptions | None = None, *, progress: bool = Fals
     """
     options = options or ReviewOptions()
     files = [Path(f) for f in files]
-    journal = ResultsJournal(options.results_path, resume=options.resume, force=options.force) if options.results_path else None
+    journal = None
+    if options.results_path:
+        journal = ResultsJournal(options.results_path, resume=options.resume, force=options.force)
     cache = ResultCache(options.cache_path) if options.use_cache and options.cache_path else None
     fingerprint = analysis_fingerprint(options) if cache else ""
     bar = Progress(len(files), enabled=progress)

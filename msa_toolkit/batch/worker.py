@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import signal
+import threading
 import time
 from dataclasses import replace
 
@@ -66,9 +67,10 @@ def death_row(path: str, exitcode: int | None, memory_bytes: int) -> AnalysisRes
     return AnalysisResult.from_error(path, "E190", f"internal error: the worker process exited with code {exitcode}")
 
 
-def worker_main(conn, analyze_fn: str, memory_bytes: int) -> None:
+def worker_main(conn, analyze_fn: str, memory_bytes: int, parent_pid: int) -> None:
     """Body of a worker process: warm up, cap memory, then serve (path, state, limits, password)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
+    _die_with_parent(parent_pid)
     _silence_output()
     for name in _ONE_THREAD_ENV:
         os.environ.setdefault(name, "1")
@@ -92,7 +94,8 @@ def worker_main(conn, analyze_fn: str, memory_bytes: int) -> None:
         except MemoryError:
             conn.send((task_id, memory_error_row(path, limits.memory_bytes)))
         except Exception as err:  # noqa: BLE001 - e.g. an unpicklable value in meta
-            conn.send((task_id, AnalysisResult.from_error(path, "E190", f"internal error: {type(err).__name__}: {err}"[:500])))
+            message = f"internal error: {type(err).__name__}: {err}"[:500]
+            conn.send((task_id, AnalysisResult.from_error(path, "E190", message)))
         if result.error and result.error.code == "E141":
             return  # a fresh process for the next file: this heap is fragmented or corrupt
 
@@ -107,6 +110,25 @@ def _load(analyze_fn: str):
         return analyze, None
     except Exception as err:  # noqa: BLE001 - reported on every file instead
         return None, f"{type(err).__name__}: {err}"
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """A worker stuck in a hostile file must not outlive a review that was killed.
+
+    Its parent process is the forkserver, not the review, so it watches the review's pid.
+    """
+
+    def watch():
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(parent_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+
+    threading.Thread(target=watch, name="msa-parent-watch", daemon=True).start()
 
 
 def _silence_output() -> None:
@@ -144,7 +166,7 @@ class WorkerProcess:
     def __init__(self, ctx, analyze_fn: str, memory_bytes: int):
         self.conn, child_conn = ctx.Pipe()
         self.process = ctx.Process(
-            target=worker_main, args=(child_conn, analyze_fn, memory_bytes), daemon=True, name="msa-worker"
+            target=worker_main, args=(child_conn, analyze_fn, memory_bytes, os.getpid()), daemon=True, name="msa-worker"
         )
         self.process.start()
         child_conn.close()

@@ -30,7 +30,7 @@ _ARTICLE = re.compile(
     + "|".join(_WORD_NUMBERS) + r"|" + "|".join(w.title() for w in _WORD_NUMBERS)
     + r")(?![\w])[.:]?(.*)"
 )
-_SECTION_WORD = re.compile(r"(?:SECTION|Section|SEC\.|Sec\.|§{1,2})\s{0,5}([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(?![[0-9]])\.?(.*)")
+_SECTION_WORD = re.compile(r"(?:SECTION|Section|SEC\.|Sec\.|§{1,2})\s{0,5}([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(?![0-9])\.?(.*)")
 _DECIMAL = re.compile(r"([0-9]{1,3}(?:\.[0-9]{1,3}){1,4})\.?(?=\s|[A-Z\"“(]|$)(.*)")
 _SINGLE = re.compile(r"([0-9]{1,3})[.)](?=\s|[A-Z\"“]|$)(.*)")
 _PAREN = re.compile(r"\(([a-z]{1,5}|[A-Z]{1,5}|[0-9]{1,3})\)(.*)")

@@ -17,7 +17,8 @@ def _analysed(log):
 
 def test_a_second_run_over_an_unchanged_folder_analyses_nothing(tmp_path, make_options):
     log = tmp_path / "analysed.log"
-    files = write_files(tmp_path / "in", {f"{i}.txt": f"LOG:{log}\n{'PERCENT' if i % 2 else 'fixed'} {i}" for i in range(5)})
+    contents = {f"{i}.txt": f"LOG:{log}\n{'PERCENT' if i % 2 else 'fixed'} {i}" for i in range(5)}
+    files = write_files(tmp_path / "in", contents)
     options = make_options(use_cache=True)
 
     first = {r.path: r for r in review(files, options)}

@@ -186,3 +186,13 @@ def test_a_single_party_is_still_returned():
 
 def test_a_document_without_parties_returns_none():
     assert parties_of("1. Services. Manager shall provide services.") == {}
+
+
+def test_a_physician_contracting_personally_is_the_practice():
+    parties = parties_of('''
+        This Agreement is entered into by and between Crestview Management Services, LLC, a Georgia limited
+        liability company ("Manager"), and Samuel Ortiz, M.D., an individual ("Doctor").
+    ''')
+    assert parties["practice"].name == "Samuel Ortiz, M.D."
+    assert parties["practice"].aliases == ("Doctor", "Samuel Ortiz")
+    assert parties["mso"].aliases[0] == "Manager"

@@ -112,7 +112,9 @@ def test_traps_in_the_folder_are_not_followed(hostile_room):
 def test_a_fifo_named_on_the_command_line_is_an_error_row(hostile_room):
     room, _ = hostile_room
 
-    [row] = review([room / "pipe.pdf"], ReviewOptions(workers=1, use_cache=False, analyze_fn=f"{fakes.__name__}:scripted_analyze"))
+    options = ReviewOptions(workers=1, use_cache=False, analyze_fn=f"{fakes.__name__}:scripted_analyze")
+
+    [row] = review([room / "pipe.pdf"], options)
 
     assert row.error.code == "E101"
 

@@ -36,7 +36,9 @@ _PASSIVE_AGENT = re.compile(
 _HOLDER = re.compile(
     r"\b(?:(?:be|are|is)\s+)?(?:made|exercised|vested|reserved|held|retained|determined|decided|approved|set|"
     r"established|controlled|selected)\s+(?:solely\s+|exclusively\s+|only\s+|jointly\s+|mutually\s+)?"
-    r"(?:by|in|to|with)\s+(?:the\s+)?$|\b(?:rests?|remains?|lies?|resides?)\s+(?:solely\s+|exclusively\s+)?with\s+(?:the\s+)?$",
+    r"(?:by|in|to|with)\s+(?:the\s+)?$|\b(?:rests?|remains?|lies?|resides?)\s+(?:solely\s+|exclusively\s+)?with\s+(?:the\s+)?$|"
+    r"\b(?:published|prepared|maintained|issued|adopted|promulgated|developed|written|amended|updated|designated)"
+    r"(?:\s+and\s+\w+)?\s+(?:(?:from\s+time\s+to\s+time|solely|exclusively)\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|and/or|,)\s*(?:the\s+)?$", re.IGNORECASE)

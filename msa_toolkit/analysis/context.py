@@ -25,7 +25,8 @@ _PROVISO = re.compile(
     r"\bprovided\s*,\s*however\b|,\s*however\s*,",
     re.IGNORECASE,
 )
-_NEW_CLAUSE = re.compile(r",?\s*\b(?:and|or|but|while|whereas|and\s+further)\s+(?=(?:the\s+)?[A-Z][a-z])")
+_NEW_CLAUSE = re.compile(r",?\s*\b(?:and|or|but|while|whereas|and\s+further)\s+(?=(?:the\s+)?[A-Z][a-z])|"
+                         r",\s*(?:and|or|but)\s+(?:[a-z]+\s+){1,3}(?=(?:the\s+)?[A-Z][a-z]+\s+(?:shall|will|may|must)\b)")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ _CONSENT_INTRO = re.compile(
 )
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|the\s+same|such\s+\w+)\b", re.IGNORECASE)
 _CONSENT_VERBS = frozenset({"agree", "agrees", "agreed", "consents", "consented", "approves", "objects", "objected"})
+_BACK_REFERENCE = re.compile(r"\b(?:such|it|them|the\s+same|those|thereof|therein)\b", re.IGNORECASE)
 _AUTHORITY_NOUN = re.compile(r"authority|say|decision|veto|control|discretion", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(without|absent)\b", re.IGNORECASE)
 _LINK = re.compile(
@@ -131,7 +132,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 if power.how == "active" and not _PRONOUN_OBJECT.match(text, m.end()):
                     window_end = _clause_end(view, m.end(), seg.end)
                     targets = [o for o in objects if m.end() <= o[0] < window_end]
-                    if not targets and _AUTHORITY_NOUN.search(m.group()):
+                    if not targets and (_AUTHORITY_NOUN.search(m.group())
+                                        or _BACK_REFERENCE.search(text, m.end(), window_end)):
                         targets = [o for o in objects if o[1] <= m.start()]
                 else:
                     targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])]

@@ -18,7 +18,7 @@ from ..errors import DataFileError
 from ..resources import lexicon_dir
 
 _FILE_KEYS = {"description", "entries"}
-_ENTRY_KEYS = {"id", "kind", "meaning", "forms", "patterns", "direction", "plural"}
+_ENTRY_KEYS = {"id", "kind", "meaning", "forms", "patterns", "direction", "plural", "case"}
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def _trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
-def _compile(path: Path, entry_id: str, forms, patterns, plural: bool) -> re.Pattern:
+def _compile(path: Path, entry_id: str, forms, patterns, plural: bool, flags: int = re.IGNORECASE) -> re.Pattern:
     """Forms with word characters at both edges share one trie between word boundaries; others stand alone.
 
     Object forms also match their plural (``-s``/``-es``); longer matches win because the trie is greedy.
@@ -92,7 +92,7 @@ def _compile(path: Path, entry_id: str, forms, patterns, plural: bool) -> re.Pat
         alternatives.append(f"(?:{pattern})")
     if not alternatives:
         raise DataFileError(path, entry_id, "entry has neither forms nor patterns, so it can never match")
-    return re.compile("|".join(alternatives), re.IGNORECASE)
+    return re.compile("|".join(alternatives), flags)
 
 
 def parse_lexicon(path: Path) -> dict[str, LexiconEntry]:
@@ -121,9 +121,12 @@ def parse_lexicon(path: Path) -> dict[str, LexiconEntry]:
         if any(not f.strip() for f in forms):
             raise DataFileError(path, entry_id, "empty form")
         plural = bool(raw.get("plural", raw.get("kind") in ("object", "worker")))
+        if raw.get("case", "insensitive") not in ("sensitive", "insensitive"):
+            raise DataFileError(path, entry_id, "case must be 'sensitive' or 'insensitive'")
+        flags = 0 if raw.get("case") == "sensitive" else re.IGNORECASE
         entries[entry_id] = LexiconEntry(
             file=path.stem, id=entry_id, kind=str(raw.get("kind", "")), forms=forms,
-            regex=_compile(path, entry_id, forms, patterns, plural), direction=raw.get("direction"),
+            regex=_compile(path, entry_id, forms, patterns, plural, flags), direction=raw.get("direction"),
         )
     return entries
 

@@ -2,9 +2,10 @@
 
     make train        # or: .venv/bin/python training/train.py
 
-Reproducible: the corpus is rebuilt from the hand-written families with a fixed seed, spaCy's and
-Python's random generators are seeded, and the number of epochs is chosen on the dev split (the epoch
-with the best dev macro-F1 is kept). The test split is scored once, after the choice, for reporting.
+Reproducible: the corpus is rebuilt from the hand-written families with a fixed seed, and spaCy's and
+Python's random generators are seeded. The number of epochs is chosen on the dev split (a model trained
+on train, scored on dev after every epoch); the shipped model is then trained from scratch on train + dev
+for that many epochs. The test split is scored once, at the end, for reporting: never tune on it.
 
 The model is spacy.blank("en") with one `textcat` using an explicitly configured bag-of-words
 architecture (spacy.TextCatBOW.v3, exclusive classes, word n-grams up to 2): it runs several times
@@ -21,6 +22,7 @@ import time
 from pathlib import Path
 
 import spacy
+import yaml
 from spacy.training import Example
 from spacy.util import compounding, fix_random_seed, minibatch
 
@@ -30,9 +32,12 @@ sys.path.insert(0, str(HERE))
 from build_corpus import CORPUS_PATH, build  # noqa: E402
 from evaluate import LANES, lane_scores  # noqa: E402
 
+from msa_toolkit.analysis.lanes import PartyNameRewriter  # noqa: E402
+
 REPO = HERE.parent
 MODEL_DIR = REPO / "models" / "msa_lanes"
 METRICS_MD = HERE / "METRICS.md"
+PARTY_WORDS = HERE / "party_words.yaml"
 SEED = 7
 MAX_EPOCHS = 30
 PATIENCE = 6
@@ -46,6 +51,25 @@ TEXTCAT_MODEL = {
 }
 
 
+def load_party_words(path: Path = PARTY_WORDS) -> dict[str, list[str]]:
+    """The generic party words, validated: two lists of distinct, non-empty names."""
+    words = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(words, dict) or set(words) != {"manager", "practice"}:
+        raise ValueError(f"{path}: expected exactly the keys 'manager' and 'practice'")
+    seen: set[str] = set()
+    for side, names in words.items():
+        for name in names:
+            if not isinstance(name, str) or not name.strip():
+                raise ValueError(f"{path}: {side}: empty or non-text entry {name!r}")
+            if name in seen:
+                raise ValueError(f"{path}: {side}: duplicate entry {name!r}")
+            seen.add(name)
+    return words
+
+
+REWRITE = PartyNameRewriter.from_word_lists(**load_party_words())
+
+
 def write_corpus(rows: list[dict]) -> None:
     CORPUS_PATH.parent.mkdir(parents=True, exist_ok=True)
     with CORPUS_PATH.open("w", encoding="utf-8") as out:
@@ -55,42 +79,60 @@ def write_corpus(rows: list[dict]) -> None:
 
 def make_examples(nlp, rows: list[dict]) -> list[Example]:
     return [
-        Example.from_dict(nlp.make_doc(r["text"]), {"cats": {lane: float(lane == r["lane"]) for lane in LANES}})
+        Example.from_dict(nlp.make_doc(REWRITE(r["text"])), {"cats": {lane: float(lane == r["lane"]) for lane in LANES}})
         for r in rows
     ]
 
 
 def predict(nlp, rows: list[dict]) -> list[str]:
-    return [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe((r["text"] for r in rows), batch_size=256)]
+    return [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe((REWRITE(r["text"]) for r in rows), batch_size=256)]
 
 
-def train(rows: list[dict]) -> tuple[spacy.language.Language, dict]:
+def _new_pipeline(train_rows: list[dict]):
     fix_random_seed(SEED)
-    rng = random.Random(SEED)
-    train_rows = [r for r in rows if r["split"] == "train"]
-    dev_rows = [r for r in rows if r["split"] == "dev"]
     nlp = spacy.blank("en")
     textcat = nlp.add_pipe("textcat", config={"model": TEXTCAT_MODEL})
     for lane in LANES:
         textcat.add_label(lane)
     examples = make_examples(nlp, train_rows)
     optimizer = nlp.initialize(lambda: examples)
-    best = {"epoch": 0, "macro_f1": -1.0, "bytes": None}
-    history = []
+    return nlp, examples, optimizer
+
+
+def _run_epoch(nlp, examples: list[Example], optimizer, rng: random.Random) -> float:
+    rng.shuffle(examples)
+    losses: dict[str, float] = {}
+    for batch in minibatch(examples, size=compounding(4.0, 32.0, 1.05)):
+        nlp.update(batch, drop=DROPOUT, sgd=optimizer, losses=losses)
+    return round(losses.get("textcat", 0.0), 4)
+
+
+def select_epochs(rows: list[dict]) -> tuple[int, dict, list[dict]]:
+    """Train on train, score dev after every epoch; the best epoch count and its dev scores."""
+    train_rows = [r for r in rows if r["split"] == "train"]
+    dev_rows = [r for r in rows if r["split"] == "dev"]
+    nlp, examples, optimizer = _new_pipeline(train_rows)
+    rng = random.Random(SEED)
+    best_epoch, best_scores, history = 0, {"macro_f1": -1.0}, []
     for epoch in range(1, MAX_EPOCHS + 1):
-        rng.shuffle(examples)
-        losses: dict[str, float] = {}
-        for batch in minibatch(examples, size=compounding(4.0, 32.0, 1.05)):
-            nlp.update(batch, drop=DROPOUT, sgd=optimizer, losses=losses)
-        dev_f1 = lane_scores([r["lane"] for r in dev_rows], predict(nlp, dev_rows))["macro_f1"]
-        history.append({"epoch": epoch, "loss": round(losses.get("textcat", 0.0), 4), "dev_macro_f1": dev_f1})
-        print(f"epoch {epoch:2d}  loss {losses.get('textcat', 0.0):8.4f}  dev macro-F1 {dev_f1:.4f}")
-        if dev_f1 > best["macro_f1"]:
-            best = {"epoch": epoch, "macro_f1": dev_f1, "bytes": nlp.to_bytes()}
-        elif epoch - best["epoch"] >= PATIENCE:
+        loss = _run_epoch(nlp, examples, optimizer, rng)
+        scores = lane_scores([r["lane"] for r in dev_rows], predict(nlp, dev_rows))
+        history.append({"epoch": epoch, "loss": loss, "dev_macro_f1": scores["macro_f1"]})
+        print(f"epoch {epoch:2d}  loss {loss:8.4f}  dev macro-F1 {scores['macro_f1']:.4f}")
+        if scores["macro_f1"] > best_scores["macro_f1"]:
+            best_epoch, best_scores = epoch, scores
+        elif epoch - best_epoch >= PATIENCE:
             break
-    nlp.from_bytes(best["bytes"])
-    return nlp, {"best_epoch": best["epoch"], "history": history}
+    return best_epoch, best_scores, history
+
+
+def train_final(rows: list[dict], epochs: int):
+    """The shipped model: train + dev, for the number of epochs chosen on dev (test never seen)."""
+    nlp, examples, optimizer = _new_pipeline([r for r in rows if r["split"] in ("train", "dev")])
+    rng = random.Random(SEED)
+    for _ in range(epochs):
+        _run_epoch(nlp, examples, optimizer, rng)
+    return nlp
 
 
 def save_model(nlp, directory: Path) -> None:
@@ -104,6 +146,7 @@ def save_model(nlp, directory: Path) -> None:
     with tempfile.TemporaryDirectory(dir=directory.parent) as tmp:
         staged = Path(tmp) / "msa_lanes"
         nlp.to_disk(staged)
+        (staged / "party_words.json").write_text(json.dumps(load_party_words(), indent=2) + "\n", encoding="utf-8")
         if directory.exists():
             shutil.rmtree(directory)
         shutil.move(str(staged), directory)
@@ -124,8 +167,10 @@ def write_metrics_md(metrics: dict) -> None:
     lines = [
         "# Lane model metrics",
         "",
-        "Written by `training/train.py` (do not edit by hand). The test split holds clause families never",
-        "seen in training or model selection; it is scored once, after the epoch is chosen on dev.",
+        "Written by `training/train.py` (do not edit by hand). Splits are by clause family: a family (one",
+        "hand-written sentence with slots) lies wholly in train, dev or test. Dev scores come from the",
+        "selection run (trained on train only); the shipped model is then trained on train + dev for the",
+        "chosen number of epochs and scored once on test, which is never used for tuning.",
         "",
         f"- corpus: {metrics['corpus']['rows']} clauses from {metrics['corpus']['families']} families",
         f"- seed {metrics['seed']}, spaCy {metrics['spacy_version']}, best epoch {metrics['best_epoch']} "
@@ -149,28 +194,30 @@ def main() -> int:
     started = time.perf_counter()
     rows = build()
     write_corpus(rows)
-    nlp, run = train(rows)
+    best_epoch, dev_scores, history = select_epochs(rows)
+    nlp = train_final(rows, best_epoch)
     seconds = round(time.perf_counter() - started, 1)
+    test_rows = [r for r in rows if r["split"] == "test"]
     metrics = {
         "model": "msa_lanes",
         "spacy_version": spacy.__version__,
         "seed": SEED,
         "architecture": TEXTCAT_MODEL,
-        "best_epoch": run["best_epoch"],
+        "best_epoch": best_epoch,
         "train_seconds": seconds,
         "corpus": {"rows": len(rows), "families": len({r["family"] for r in rows}),
                    "splits": corpus_counts(rows)},
-        "dev": lane_scores([r["lane"] for r in rows if r["split"] == "dev"],
-                           predict(nlp, [r for r in rows if r["split"] == "dev"])),
-        "test": lane_scores([r["lane"] for r in rows if r["split"] == "test"],
-                            predict(nlp, [r for r in rows if r["split"] == "test"])),
-        "history": run["history"],
+        "dev": dev_scores,
+        "test": lane_scores([r["lane"] for r in test_rows], predict(nlp, test_rows)),
+        "history": history,
+        "notes": "dev: selection run trained on train only; test: the shipped model (train + dev), "
+                 "test families never used for training or tuning",
     }
     save_model(nlp, MODEL_DIR)
     (MODEL_DIR / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     write_metrics_md(metrics)
-    print(f"dev macro-F1 {metrics['dev']['macro_f1']:.4f}  test macro-F1 {metrics['test']['macro_f1']:.4f}  "
-          f"({seconds} s) -> {MODEL_DIR.relative_to(REPO)}")
+    print(f"dev macro-F1 {dev_scores['macro_f1']:.4f} (epoch {best_epoch})  "
+          f"test macro-F1 {metrics['test']['macro_f1']:.4f}  ({seconds} s) -> {MODEL_DIR.relative_to(REPO)}")
     return 0
 
 

@@ -60,6 +60,8 @@ _OFFICER_SUBJECT = re.compile(
     r"administrator|coordinator|owner|principal)\s+(?=(?:shall|will|may|must)\b)", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|from|on\s+behalf\s+of|than|between|among|upon|against)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r"(?:'s|\u2019s)?\s+(?:shall|will|may|must)\b")
+_OTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|or|but|while)\s+[^,;]{0,80}?\b(?:shall|will|may|must)\b", re.IGNORECASE)
 _GOVERNS = re.compile(r"\b(?:in|with|for|on|regarding|to|of|concerning|about|as\s+to)\b", re.IGNORECASE)
 
 
@@ -101,10 +103,10 @@ def _alternation(names) -> re.Pattern | None:
 _NAME = r"[A-Z][A-Za-z&-]*[A-Za-z](?!['\u2019]\w\w)|[A-Z]{2,}"
 _NAMED_ACTOR = re.compile(
     rf"(?<![\w.])((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})(?=(?:'s|\u2019s)\b|\s+(?:shall|will|may|must|agrees|consents|approves|objects|determines|decides|requests|"
-    rf"requires|directs|elects|has|is|holds|and|or)\b)"
+    rf"requires|directs|elects|has|is|holds|and|or)\b|,\s+(?:which|who)\b)"
     rf"|\b(?:by|from|to|(?:consent|approval|direction|request|property|employee|employees|instructions|discretion|"
     rf"control|behalf|agent|supervision)\s+of|pay|pays|paid|reimburse|compensate|notify|permit|allow|cause|require|authorize|"
-    rf"direct|instruct|inform|engage|retain|appoint|provide|give|deliver|furnish|submit)\s+((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})\b")
+    rf"direct|instruct|inform|engage|retain|appoint|provide|give|deliver|furnish|submit|vests?|vested)\s+(?:in\s+)?((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})\b")
 
 
 @cache
@@ -127,7 +129,10 @@ def guess_named_actors(text: str, known: re.Pattern | None) -> dict[str, str]:
     stop, name_words = _name_guessing()
     found: dict[str, str] = {}
     for m in _NAMED_ACTOR.finditer(text):
-        words = (m.group(1) or m.group(2)).split()
+        candidate = m.group(1) or m.group(2)
+        if known is not None and all(w in stop for w in known.sub(" ", candidate).split()):
+            continue  # "The Professional Corporation": a known name with stop words around it
+        words = candidate.split()
         while words and words[0] in stop and len(words) > 1:
             words = words[1:]
         if not words or all(w.strip("'\u2019s") in stop or w in stop for w in words):
@@ -165,25 +170,28 @@ class ActorIndex:
         return _index_for(tuple((p.name, tuple(p.aliases), p.role) for p in parties))
 
     def mentions(self, text: str) -> list[Mention]:
-        pattern, roles = self.pattern, self.roles
+        roles = self.roles
+        patterns = [self.pattern] if self.pattern is not None else []
         if self.guess:
-            guessed = guess_named_actors(text, pattern)
+            guessed = guess_named_actors(text, self.pattern)
             if guessed:
                 for name, role in guessed.items():
                     known = [roles[w] for w in name.split() if w in roles and roles[w] in ("mso", "practice")]
                     guessed[name] = known[0] if known else role
                 roles = {**roles, **guessed}
-                pattern = _alternation_cached(tuple(sorted(roles)))
-        if pattern is None:
-            return []
+                patterns.insert(0, _alternation_cached(tuple(sorted(guessed))))
         blocked = [(m.start(), m.end()) for m in self.titles.finditer(text)] if self.titles else []
-        found = []
-        for m in pattern.finditer(text):
-            if any(s <= m.start() < e or s < m.end() <= e for s, e in blocked):
-                continue
-            role = roles.get(m.group()) or roles.get(m.group().lower(), "other")
-            possessive = bool(_POSSESSIVE.match(text[m.end(): m.end() + 2]))
-            found.append(Mention(m.start(), m.end(), role, possessive))
+        found: list[Mention] = []
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                if any(s <= m.start() < e or s < m.end() <= e for s, e in blocked):
+                    continue
+                if any(x.start < m.end() and m.start() < x.end for x in found):
+                    continue  # a guessed full name ("Harborview MSO") wins over the generic word inside it
+                role = roles.get(m.group()) or roles.get(m.group().lower(), "other")
+                possessive = bool(_POSSESSIVE.match(text[m.end(): m.end() + 2]))
+                found.append(Mention(m.start(), m.end(), role, possessive))
+        found.sort(key=lambda x: x.start)
         if self.either and found:
             mso_names = {text[x.start:x.end] for x in found if x.role == "mso"}
             clinical_owner = any(_HAS_CLINICIANS.match(text, x.end) for x in found if text[x.start:x.end] in self.either)
@@ -262,6 +270,8 @@ class PowerFinder:
         previous = first
         for m in self.mentions:
             if m.start >= previous.end and _COORDINATED.match(self.text[previous.end: m.start]):
+                if "," in self.text[previous.end: m.start] and _NEW_SUBJECT.match(self.text, m.end):
+                    break  # "... by Practice, and Manager shall ...": a new clause, not a joint agent
                 roles.add(m.role)
                 previous = m
         earlier = [m for m in self.mentions if m.end <= first.start]
@@ -318,11 +328,13 @@ class PowerFinder:
                 between = between[officer.end():]
             elif _AFTER_PREPOSITION.search(self.text[max(0, m.start - 25): m.start]):
                 continue
-            if len(between) > 260 or re.search(r"[;.]\s", between):
+            if len(between) > 260 or re.search(r"(?<!\b[A-Z])[;.]\s", between):
                 return None
             tight = _CHAIN_START.match(between) and _MODAL.match(between)
             if not tight and not _SUBJECT_OPENS.match(between):
                 continue
+            if not tight and _OTHER_SUBJECT.search(between):
+                return None  # "..., and the determination of Practice shall control": another clause's verb
             if not tight and support is not None:
                 helpers = list(support.finditer(between))
                 if helpers and _GOVERNS.search(between[helpers[-1].end():]):

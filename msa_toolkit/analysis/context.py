@@ -26,7 +26,7 @@ _PROVISO = re.compile(
     re.IGNORECASE,
 )
 _NEW_CLAUSE = re.compile(r",?\s*\b(?:and|or|but|while|whereas|and\s+further)\s+(?=(?:the\s+)?[A-Z][a-z])|"
-                         r",\s*(?:and|or|but)\s+(?:[a-z]+\s+){1,3}(?=(?:the\s+)?[A-Z][a-z]+\s+(?:shall|will|may|must)\b)")
+                         r",\s*(?:and|or|but)\s+(?:[a-z]+\s+){1,3}(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:shall|will|may|must)\b)")
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,21 @@ _CONSENT_INTRO = re.compile(
 )
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|the\s+same|such\s+\w+)\b", re.IGNORECASE)
 _CONSENT_VERBS = frozenset({"agree", "agrees", "agreed", "consents", "consented", "approves", "objects", "objected"})
-_BACK_REFERENCE = re.compile(r"\b(?:such|it|them|the\s+same|those|thereof|therein)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(?:such|those|these|said)\s+([a-z]+?)s?\b", re.IGNORECASE)
+
+
+def _refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]]) -> bool:
+    """"... patient records ..., which shall decide whether such records are released": "such records"
+    names again an object mentioned before the power word."""
+    for m in _BACK_REFERENCE.finditer(text, start, end):
+        word = m.group(1).lower()
+        if any(re.search(rf"\b{re.escape(word)}", text[a:b], re.IGNORECASE) for a, b in earlier):
+            return True
+    return False
+_PER_UNIT = re.compile(r"(?:each|every|per)\b", re.IGNORECASE)
+_OTHERWISE = re.compile(r"\s+(?:otherwise|in\s+writing\s+otherwise)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:a|an|the|any|such|its|their|each|no)\s+$", re.IGNORECASE)
 _AUTHORITY_NOUN = re.compile(r"authority|say|decision|veto|control|discretion", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(without|absent)\b", re.IGNORECASE)
 _LINK = re.compile(
@@ -58,9 +72,9 @@ class Params:
 def _exclusions():
     return (
         re.compile(r"(?:" + entry("clinical_objects.non_clinical").regex.pattern +
-                   r")[\s/]+(?:(?!(?:and|or|of|for|to|by|with|from|on|in)\b)[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE),
+                   r")[\s/]+(?:(?!(?:and|or|of|for|to|by|with|from|on|in)\b)[^\s,;]+\s+){0,2}$", re.IGNORECASE),
         re.compile(r"(?:" + entry("clinical_objects.carve_out").regex.pattern +
-                   r")\s+(?:[\w'\u2019-]+\s+){0,8}$", re.IGNORECASE),
+                   r")\s+(?:[^\s,;]+\s+){0,8}$", re.IGNORECASE),
         re.compile(r"^\s*(?:" + entry("clinical_objects.not_the_thing_itself").regex.pattern + ")", re.IGNORECASE),
     )
 
@@ -95,7 +109,8 @@ def _consent_power(view: ClauseView, seg, m) -> bool:
     if word in ("without", "absent"):
         return scope.negated(seg, intro.start())
     if word in ("unless", "until", "except", "save", "if"):
-        return True
+        # "... until the Parties agree otherwise" sets a default; it gives nobody a veto
+        return not _OTHERWISE.match(view.text, m.end())
     if m.group().lower() in _CONSENT_VERBS:
         return False  # "Practice and Manager agree that ..." grants no power
     return not scope.negated(seg, m.start(), m.end())
@@ -122,8 +137,13 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 if lex.kind == "relation":
                     power = view.powers.relation_target(m.start(), m.end(), seg.end)
                 else:
+                    as_noun = (_DETERMINER.search(text, max(0, m.start() - 12), m.start())
+                               and not _AUTHORITY_NOUN.search(m.group()))
+                    # "supplies reasonably required for ...": a participle describes a noun; it is not the verb
+                    as_noun = as_noun or (m.group().lower().endswith("ed")
+                                          and not _PERFECT.search(text, max(0, m.start() - 24), m.start()))
                     power = (view.powers.agent_after(m.start(), m.end(), seg.end)
-                             or view.powers.subject_before(seg.start, m.start(), _support())
+                             or (None if as_noun else view.powers.subject_before(seg.start, m.start(), _support()))
                              or view.powers.holder_later(m.start(), m.end(), seg.end))
                 if power is None or not power.mso:
                     continue
@@ -132,9 +152,10 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 if power.how == "active" and not _PRONOUN_OBJECT.match(text, m.end()):
                     window_end = _clause_end(view, m.end(), seg.end)
                     targets = [o for o in objects if m.end() <= o[0] < window_end]
-                    if not targets and (_AUTHORITY_NOUN.search(m.group())
-                                        or _BACK_REFERENCE.search(text, m.end(), window_end)):
-                        targets = [o for o in objects if o[1] <= m.start()]
+                    if not targets:
+                        earlier = [o for o in objects if o[1] <= m.start()]
+                        if _AUTHORITY_NOUN.search(m.group()) or _refers_back(text, m.end(), window_end, earlier):
+                            targets = earlier
                 else:
                     targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])]
                 if targets:
@@ -187,7 +208,8 @@ def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple
         for pay in params.pay.finditer(text, seg.start, seg.end):
             for measure in params.measures.finditer(text, pay.end(), min(seg.end, pay.end() + 160)):
                 between = text[pay.end(): measure.start()]
-                if not _LINK.search(between) and measure.start() - pay.end() > 3:
+                linked = _LINK.search(between) or _PER_UNIT.match(measure.group())
+                if not linked and measure.start() - pay.end() > 3:
                     continue
                 if view.scope.negated(seg, measure.start(), measure.end()) or view.scope.negated(seg, pay.start()):
                     continue

@@ -81,9 +81,11 @@ def missing_compliance_review(document: Document, views: dict[str, ClauseView], 
     for clause in document.clauses:
         view = views[clause.id]
         for seg in view.sentences:
-            chunk = view.text[seg.start: seg.end]
-            if cues.periodic.search(chunk) and cues.review.search(chunk) and cues.review_topics.search(chunk):
-                return []
+            for review in cues.review.finditer(view.text, seg.start, seg.end):
+                near = (max(seg.start, review.start() - 90), min(seg.end, review.end() + 90))
+                if (cues.periodic.search(view.text, *near)
+                        and cues.review_topics.search(view.text, review.end(), min(seg.end, review.end() + 140))):
+                    return []
     return [DocumentHit("The agreement provides no periodic compliance review of its structure, agreements and "
                         "oversight.")]
 

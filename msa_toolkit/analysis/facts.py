@@ -25,7 +25,9 @@ _TERM = re.compile(rf"\b(?:initial\s+)?term\s+of\s+(?:this\s+Agreement\s+)?(?:sh
 _RENEWAL = re.compile(rf"\b(?:automatically|shall)\s+(?:be\s+)?renew(?:ed)?\b[^.;]{{0,120}}?"
                       rf"(?:successive|additional|consecutive|further)\s+({_DURATION}|[a-z-]+\s+(?:periods?|terms?))",
                       re.IGNORECASE)
-_NOTICE = re.compile(r"\b((?:[a-z-]+\s*\(\d+\)|\d+)\s+(?:calendar\s+|business\s+)?days)['\u2019]?\s+(?:prior\s+|advance\s+)?"
+_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)")
+_NOTICE = re.compile(rf"\b((?:(?:{_NUMBER_WORDS}[\s-]+){{0,3}}{_NUMBER_WORDS}\s*\(\d+\)|\d+)\s+(?:calendar\s+|business\s+)?days)['\u2019]?\s+(?:prior\s+|advance\s+)?"
                      r"(?:written\s+)?notice", re.IGNORECASE)
 
 

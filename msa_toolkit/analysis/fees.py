@@ -39,6 +39,8 @@ _FRACTION_SHARE = re.compile(
     r"|half)\s+of\b", re.IGNORECASE)
 _CENTS_SHARE = re.compile(r"\b(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents\s+(?:of|on|for|out\s+of)\s+(?:each|every|the)\s+dollar\b",
                           re.IGNORECASE)
+_FIGURES = re.compile(r"[\d%$]|percent|per\s*cent|cents|half|third|quarter|fifth|tenth|portion|share|fraction|"
+                      r"proportion|split|Exhibit|Schedule|Attachment|Appendix|Annex|Addendum", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"\b(?:a\s+|the\s+)?(?:percentage|portion|share|fraction|proportion|split)\s+(?:of|in)\b",
                           re.IGNORECASE)
 _OF_PREFIX = re.compile(
@@ -290,6 +292,8 @@ def _amount(text: str) -> float | None:
 def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None) -> FeeHit | None:
     text, voc = view.text, vocabulary()
     sentence = text[start:end]
+    if not (_FIGURES.search(sentence) or voc.residual.search(sentence) or voc.redaction.search(sentence)):
+        return None  # no amount, share, sweep or blank: nothing to read
     fee_noun = voc.fee_nouns.search(sentence)
     mso_receives = _mso_receives(text, start, end, view)
     if not (fee_noun or mso_receives):

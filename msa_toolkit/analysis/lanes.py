@@ -11,17 +11,25 @@ Some clauses get their lane without the model, because their structure already s
   the agreement rather than assign work, and definitions name things from every lane;
 * a clause whose text is only a heading ("ARTICLE IV COMPENSATION") takes the majority lane of its
   children (score = the share of children in that lane), or ``general`` when it has none or they tie.
+
+Before classification, party names are rewritten to "Manager" / "Practice": the generic role words
+shipped with the model (`party_words.json`, from training/party_words.yaml) and, in `tag_lanes`, the
+names and aliases of the document's resolved parties. The model then reads what each side does in a
+clause rather than how this agreement spells its names.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
 from ..model import LANES, Clause, Document
 from ..resources import lane_model_dir
 
+PARTY_PLACEHOLDERS = {"mso": "Manager", "practice": "Practice"}
 STRUCTURAL_GENERAL_KINDS = frozenset({"title", "preamble", "recital", "definition", "signature"})
 BATCH_SIZE = 256
 # The bag-of-words classifier has seen everything it needs long before this; very long clauses (an
@@ -55,8 +63,46 @@ def load_lane_model():
     return spacy.load(path)
 
 
-def classify_texts(texts: list[str]) -> list[tuple[str, float]]:
-    """(lane, probability) for each text, in order. Blank texts are ``general`` without the model."""
+class PartyNameRewriter:
+    """Rewrites party names (whole, capitalised words) to the placeholder of their side."""
+
+    def __init__(self, names: Mapping[str, str]):
+        self.names = dict(names)
+        ordered = sorted(self.names, key=len, reverse=True)
+        self.pattern = (
+            re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(n) for n in ordered)) if ordered else None
+        )
+
+    @classmethod
+    def from_word_lists(cls, manager: Iterable[str], practice: Iterable[str]) -> "PartyNameRewriter":
+        names = {w: PARTY_PLACEHOLDERS["mso"] for w in manager}
+        names.update({w: PARTY_PLACEHOLDERS["practice"] for w in practice})
+        return cls(names)
+
+    def with_names(self, extra: Mapping[str, str]) -> "PartyNameRewriter":
+        return PartyNameRewriter({**self.names, **extra}) if extra else self
+
+    def __call__(self, text: str) -> str:
+        if self.pattern is None:
+            return text
+        return self.pattern.sub(lambda m: self.names[m.group(0)], text)
+
+
+@lru_cache(maxsize=1)
+def party_word_rewriter() -> PartyNameRewriter:
+    """The generic party words the shipped model was trained with (none if the file is absent)."""
+    path = lane_model_dir() / "party_words.json"
+    if not path.is_file():
+        return PartyNameRewriter({})
+    words = json.loads(path.read_text(encoding="utf-8"))
+    return PartyNameRewriter.from_word_lists(words.get("manager", ()), words.get("practice", ()))
+
+
+def classify_texts(texts: list[str], *, party_names: Mapping[str, str] | None = None) -> list[tuple[str, float]]:
+    """(lane, probability) for each text, in order. Blank texts are ``general`` without the model.
+
+    `party_names` maps names a document gives its parties to "Manager" or "Practice" (see `tag_lanes`).
+    """
     results: list[tuple[str, float] | None] = [None] * len(texts)
     todo = []
     for i, text in enumerate(texts):
@@ -66,11 +112,24 @@ def classify_texts(texts: list[str]) -> list[tuple[str, float]]:
             results[i] = ("general", 1.0)
     if todo:
         nlp = load_lane_model()
-        docs = nlp.pipe((texts[i][:MAX_CHARS] for i in todo), batch_size=BATCH_SIZE)
+        rewrite = party_word_rewriter().with_names(party_names or {})
+        docs = nlp.pipe((rewrite(texts[i][:MAX_CHARS]) for i in todo), batch_size=BATCH_SIZE)
         for i, doc in zip(todo, docs):
             lane = max(LANES, key=lambda label: doc.cats.get(label, 0.0))
             results[i] = (lane, round(float(doc.cats.get(lane, 0.0)), 4))
     return results  # type: ignore[return-value]
+
+
+def document_party_names(document: Document) -> dict[str, str]:
+    """Names and aliases of the document's MSO and practice, mapped to the model's placeholders."""
+    names: dict[str, str] = {}
+    for party in document.parties:
+        placeholder = PARTY_PLACEHOLDERS.get(party.role)
+        if placeholder:
+            for name in (party.name, *party.aliases):
+                if name and _WORD.search(name):
+                    names[name.strip()] = placeholder
+    return names
 
 
 def is_heading_only(clause: Clause) -> bool:
@@ -98,7 +157,8 @@ def tag_lanes(document: Document) -> Document:
             heading_only.append(clause)
         else:
             to_classify.append(clause)
-    for clause, result in zip(to_classify, classify_texts([c.text for c in to_classify])):
+    party_names = document_party_names(document)
+    for clause, result in zip(to_classify, classify_texts([c.text for c in to_classify], party_names=party_names)):
         lanes[clause.id] = result
 
     children: dict[str, list[str]] = {}

@@ -41,7 +41,7 @@ class LexiconEntry:
         return self.regex.search(text, pos, len(text) if endpos is None else endpos)
 
 
-def _trie_regex(words: list[str]) -> str:
+def _trie_regex(words: list[str], fold: bool = True) -> str:
     """An alternation of literal words as a prefix trie, so the regex engine does not retry each word.
 
     A space in a form matches any run of whitespace.
@@ -49,7 +49,7 @@ def _trie_regex(words: list[str]) -> str:
     trie: dict = {}
     for word in words:
         node = trie
-        for char in word.lower():
+        for char in (word.lower() if fold else word):
             node = node.setdefault(char, {})
         node[""] = {}
 
@@ -78,7 +78,7 @@ def _compile(path: Path, entry_id: str, forms, patterns, plural: bool, flags: in
         (bounded if form[:1].isalnum() and form[-1:].isalnum() else loose).extend(variants)
     alternatives = []
     if bounded:
-        alternatives.append(r"\b" + _trie_regex(bounded) + r"\b")
+        alternatives.append(r"\b" + _trie_regex(bounded, fold=bool(flags & re.IGNORECASE)) + r"\b")
     for form in sorted(loose, key=len, reverse=True):
         words = r"\s+".join(re.escape(w) for w in form.split())
         head = r"\b" if form[:1].isalnum() else ""
@@ -155,5 +155,9 @@ def entries_of_kind(name: str, kind: str) -> tuple[LexiconEntry, ...]:
 
 
 def union_regex(refs) -> re.Pattern:
-    """One compiled alternation over several entries (longest alternatives first within each entry)."""
-    return re.compile("|".join(f"(?:{entry(r).regex.pattern})" for r in refs), re.IGNORECASE)
+    """One compiled alternation over several entries, each keeping its own case sensitivity."""
+    parts = []
+    for ref in refs:
+        rx = entry(ref).regex
+        parts.append(f"(?i:{rx.pattern})" if rx.flags & re.IGNORECASE else f"(?:{rx.pattern})")
+    return re.compile("|".join(parts))

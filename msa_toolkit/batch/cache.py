@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from .. import __version__
+from ..errors import MsaError
 from ..model import AnalysisResult
 from .records import result_from_record, result_to_record
 
@@ -26,11 +27,17 @@ _SCHEMA = "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, record TEXT
 class ResultCache:
     def __init__(self, path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute(_SCHEMA)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute(_SCHEMA)
+        except (OSError, sqlite3.Error) as err:
+            raise MsaError(
+                "E200", f"cannot use the result cache ({err}); choose another file with --cache or use --no-cache",
+                str(self.path),
+            ) from None
 
     def get(self, key: str) -> AnalysisResult | None:
         row = self.db.execute("SELECT record FROM results WHERE key = ?", (key,)).fetchone()

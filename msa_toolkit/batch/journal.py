@@ -17,6 +17,12 @@ from .records import result_from_record, result_to_record
 
 class ResultsJournal:
     def __init__(self, path, *, resume: bool, force: bool):
+        try:
+            self._open(path, resume, force)
+        except OSError as err:
+            raise MsaError("E200", f"cannot write the results file: {err.strerror}", str(path)) from None
+
+    def _open(self, path, resume: bool, force: bool) -> None:
         self.path = Path(path)
         self.done: dict[tuple[str, str], int] = {}
         if self.path.exists() and self.path.stat().st_size and not resume and not force:

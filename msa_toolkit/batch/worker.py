@@ -94,8 +94,8 @@ def worker_main(conn, analyze_fn: str, memory_bytes: int, parent_pid: int) -> No
         except MemoryError:
             conn.send((task_id, memory_error_row(path, limits.memory_bytes)))
         except Exception as err:  # noqa: BLE001 - e.g. an unpicklable value in meta
-            message = f"internal error: {type(err).__name__}: {err}"[:500]
-            conn.send((task_id, AnalysisResult.from_error(path, "E190", message)))
+            problem = f"internal error: {type(err).__name__}: {err}"[:500]
+            conn.send((task_id, AnalysisResult.from_error(path, "E190", problem)))
         if result.error and result.error.code == "E141":
             return  # a fresh process for the next file: this heap is fragmented or corrupt
 

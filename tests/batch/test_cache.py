@@ -4,8 +4,11 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
+import pytest
+
 from msa_toolkit.batch import review
 from msa_toolkit.batch.cache import ResultCache
+from msa_toolkit.errors import MsaError
 from msa_toolkit.model import AnalysisResult
 
 from .conftest import TEST_LIMITS, write_files
@@ -83,3 +86,25 @@ def test_cache_is_sqlite_in_wal_mode(tmp_path):
     assert cache.get("k") == result
     assert cache.db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     cache.close()
+
+
+def test_two_runs_can_share_one_cache(tmp_path):
+    first, second = ResultCache(tmp_path / "c.sqlite"), ResultCache(tmp_path / "c.sqlite")
+    for i in range(20):
+        writer = first if i % 2 else second
+        writer.put(f"k{i}", AnalysisResult.from_error(f"{i}.pdf", "E111", "corrupt"), "0" * 64)
+
+    assert all(first.get(f"k{i}").path == f"{i}.pdf" for i in range(20))
+    first.close()
+    second.close()
+
+
+def test_a_damaged_cache_file_is_a_clear_error(tmp_path, make_options):
+    damaged = tmp_path / "cache.sqlite"
+    damaged.write_bytes(b"this is not a database" * 100)
+    files = write_files(tmp_path / "in", {"a.txt": "fixed"})
+
+    with pytest.raises(MsaError) as refused:
+        list(review(files, make_options(use_cache=True, cache_path=damaged)))
+
+    assert refused.value.code == "E200" and "--no-cache" in refused.value.message

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+from dataclasses import replace
 
 import pytest
 
@@ -11,24 +12,23 @@ from msa_toolkit.batch import review
 from msa_toolkit.batch.records import result_from_record
 from msa_toolkit.errors import ERROR_CODES, MsaError
 
-from .conftest import write_files
+from .conftest import TEST_LIMITS, write_files
 
 
 def _by_name(results):
     return {os.path.basename(r.path): r for r in results}
 
 
-def test_every_file_gets_one_row_even_when_it_hangs_explodes_or_crashes(tmp_path, make_options):
+def test_every_file_gets_one_row_even_when_it_explodes_or_crashes(tmp_path, make_options):
     files = write_files(tmp_path, {
-        "1_hang.txt": "HANG", "2_ok.txt": "fixed fee", "3_explode.txt": "EXPLODE", "4_ok.txt": "PERCENT fee",
+        "2_ok.txt": "fixed fee", "3_explode.txt": "EXPLODE", "4_ok.txt": "PERCENT fee",
         "5_segfault.txt": "SEGFAULT", "6_bug.txt": "BUG", "7_empty.txt": "", "8_ok.txt": "fixed",
     })
     files.append(tmp_path / "9_missing.pdf")
 
-    rows = _by_name(review(files, make_options(workers=1)))
+    rows = _by_name(review(files, make_options(workers=1, limits=replace(TEST_LIMITS, timeout_seconds=120))))
 
     assert len(rows) == len(files)
-    assert rows["1_hang.txt"].error.code == "E140"
     assert rows["3_explode.txt"].error.code == "E141"
     assert rows["5_segfault.txt"].error.code == "E141"
     assert rows["6_bug.txt"].error.code == "E190" and "ValueError" in rows["6_bug.txt"].error.message
@@ -36,6 +36,15 @@ def test_every_file_gets_one_row_even_when_it_hangs_explodes_or_crashes(tmp_path
     assert rows["9_missing.pdf"].error.code == "E100"
     assert [rows[n].status for n in ("2_ok.txt", "4_ok.txt", "8_ok.txt")] == ["ok", "ok", "ok"]
     assert rows["4_ok.txt"].verdict == "noncompliant"
+
+
+def test_a_file_that_hangs_costs_its_time_limit_and_the_batch_goes_on(tmp_path, make_options):
+    files = write_files(tmp_path, {"1_hang.txt": "HANG", "2_ok.txt": "fixed fee"})
+
+    rows = _by_name(review(files, make_options(workers=1, limits=replace(TEST_LIMITS, timeout_seconds=2))))
+
+    assert rows["1_hang.txt"].error.code == "E140"
+    assert rows["2_ok.txt"].status == "ok"
 
 
 def test_a_fifo_becomes_an_error_row_instead_of_blocking(tmp_path, make_options):
@@ -57,10 +66,6 @@ def test_a_fifo_becomes_an_error_row_instead_of_blocking(tmp_path, make_options)
 
 
 def test_a_file_over_the_size_limit_is_not_read(tmp_path, make_options):
-    from dataclasses import replace
-
-    from .conftest import TEST_LIMITS
-
     [big] = write_files(tmp_path, {"big.txt": "x" * 5000})
 
     [row] = review([big], make_options(limits=replace(TEST_LIMITS, max_file_bytes=1000)))

@@ -6,7 +6,7 @@ Writes, under the output folder:
   single/msa_030p.{pdf,docx,txt}   a noncompliant agreement of about 30 pages
   single/msa_300p.{pdf,docx,txt}   a compliant agreement of about 300 pages
   single/msa_010p.pdf              a short agreement (time to first result)
-  folder/                          200 mixed files: PDF, DOCX and text of 10 to 30 pages,
+  folder/                          200 mixed files: PDF, DOCX and text of 10 to 20 pages,
                                    compliant and noncompliant, plus a few hostile files
   MANIFEST.json                    what was generated, with page counts
 
@@ -33,8 +33,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "benchmarks" / "out" / "corpus"
 SEED = 20250301
-CORPUS_VERSION = 2
-WORDS_PER_PAGE = 475  # measured on the sample PDFs (11 pt Times, 1 inch margins)
+CORPUS_VERSION = 3
+WORDS_PER_PAGE = 385  # measured on generated PDFs (11 pt Times, 1 inch margins, indented sub-clauses)
 FOLDER_MIX = {"pdf": 100, "docx": 50, "txt": 44}
 HOSTILE_FILES = ("PDFBOX-4352-0.pdf", "bug53475-password-is-pass.docx", "auth-event-ef-open.pdf")
 
@@ -274,7 +274,7 @@ def generate(out: Path, *, force: bool = False) -> dict:
         kinds = [fmt for fmt, count in FOLDER_MIX.items() for _ in range(count)]
         rng.shuffle(kinds)
         for index, fmt in enumerate(kinds):
-            contract = make_contract(rng, f"contract_{index:03d}", pages=rng.randint(10, 30),
+            contract = make_contract(rng, f"contract_{index:03d}", pages=rng.randint(10, 20),
                                      compliant=rng.random() < 0.5)
             files.append(_write(contract, folder, fmt, pending[folder], scratch))
         for target, docx_paths in pending.items():

@@ -131,9 +131,20 @@ def profile(path: str) -> dict:
             "hotspots": hotspots}
 
 
+def _peak_mb() -> float | None:
+    """This process's own peak resident set (VmHWM), reported with every probe."""
+    try:
+        line = next(line for line in Path("/proc/self/status").read_text().splitlines() if line.startswith("VmHWM:"))
+        return int(line.split()[1]) / 1024
+    except (OSError, StopIteration):
+        return None
+
+
 PROBES = {"floor-pypdfium2": floor_pypdfium2, "floor-pdfplumber": floor_pdfplumber, "reader": reader,
           "analysis": analysis, "draft": draft, "profile": profile}
 
 if __name__ == "__main__":
     name, *args = sys.argv[1:]
-    print(json.dumps(PROBES[name](*args)))
+    figures = PROBES[name](*args)
+    figures["peak_mb"] = _peak_mb()
+    print(json.dumps(figures))

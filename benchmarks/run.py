@@ -37,28 +37,54 @@ STEP_TIMEOUT = 300
 
 # ---------------------------------------------------------------- measuring a process
 
+def _descendants(pid: int) -> list[int]:
+    found, pending = [], [pid]
+    while pending:
+        current = pending.pop()
+        found.append(current)
+        try:
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += [int(child) for child in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
+
+
+def _high_water_mb(pid: int) -> float:
+    """VmHWM: the peak resident set of one process since its exec (kernel-kept, so never missed)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def run_measured(command, *, timeout: float = STEP_TIMEOUT, cwd: Path = ROOT) -> dict:
-    """Wall time, peak RSS (largest process of the tree, from wait4) and exit code of a command."""
+    """Wall time, peak RSS of the largest process in the command's tree, and exit code.
+
+    The tree is polled every few milliseconds for each process's VmHWM (its own high-water mark),
+    so the figure is per process (a worker's peak), not a sum, and a process's last value is kept.
+    """
     with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
         began = time.perf_counter()
         process = subprocess.Popen([str(part) for part in command], cwd=cwd, stdout=stdout, stderr=stderr)
-        deadline = began + timeout
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
+        peaks: dict[int, float] = {}
+        while process.poll() is None:
+            for pid in _descendants(process.pid):
+                peaks[pid] = max(peaks.get(pid, 0.0), _high_water_mb(pid))
+            if time.perf_counter() - began > timeout:
                 process.kill()
-                _, status, usage = os.wait4(process.pid, 0)
+                process.wait()
                 return {"ok": False, "error": f"timed out after {timeout:.0f} s", "seconds": None}
-            time.sleep(0.005)
+            time.sleep(0.01)
         seconds = time.perf_counter() - began
-        process.returncode = os.waitstatus_to_exitcode(status)
         stdout.seek(0)
         stderr.seek(0)
         out, err = stdout.read().decode(errors="replace"), stderr.read().decode(errors="replace")
     return {"ok": process.returncode in (0, 1), "returncode": process.returncode, "seconds": seconds,
-            "peak_mb": usage.ru_maxrss / 1024, "stdout": out, "error": err.strip()[-400:] or None}
+            "peak_mb": max(peaks.values(), default=None), "stdout": out, "error": err.strip()[-400:] or None}
 
 
 def probe(name: str, *args, timeout: float = STEP_TIMEOUT) -> dict:
@@ -67,7 +93,7 @@ def probe(name: str, *args, timeout: float = STEP_TIMEOUT) -> dict:
     if result.get("ok") and result["returncode"] == 0:
         try:
             figures = json.loads(result["stdout"].strip().splitlines()[-1])
-            figures["peak_mb"] = result["peak_mb"]
+            figures.setdefault("peak_mb", result["peak_mb"])
             return {"ok": True, **figures}
         except (ValueError, IndexError):
             pass
@@ -79,7 +105,7 @@ def median_seconds(command, repeats: int) -> dict:
     if not all(run["ok"] for run in runs):
         return {"ok": False, "error": next(run["error"] for run in runs if not run["ok"])}
     return {"ok": True, "seconds": statistics.median(run["seconds"] for run in runs),
-            "peak_mb": max(run["peak_mb"] for run in runs)}
+            "peak_mb": max(run["peak_mb"] or 0.0 for run in runs)}
 
 
 # ---------------------------------------------------------------- the run

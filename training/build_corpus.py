@@ -37,6 +37,7 @@ CORPUS_PATH = HERE / "corpus" / "clauses.jsonl"
 
 _SLOT = re.compile(r"\{([A-Za-z]+(?:'s)?)(\d?)\}")
 _CHOICE = re.compile(r"\[([^\[\]]*)\]")
+_ARTICLE_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?!one\b|one-|uni|use)[aeiouAEIOU])")  # a -> an
 
 
 class FamilyError(ValueError):
@@ -140,6 +141,7 @@ def render_family(family: dict, slots: dict, rng: random.Random, count: int) -> 
                  "MD": rng.choice(slots["md"])}
         body = _capitalise_sentences(_fill(family["text"], rng, slots, fixed))
         body = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", body)).strip()
+        body = _ARTICLE_BEFORE_VOWEL.sub(r"\1n ", body)
         text = _prefix(rng, family["headings"]) + body
         if text not in texts:
             texts.append(text)

@@ -62,6 +62,8 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|from|on\s+behalf\s+of|t
                                 re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"(?:'s|\u2019s)?\s+(?:shall|will|may|must)\b")
 _OTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|or|but|while)\s+[^,;]{0,80}?\b(?:shall|will|may|must)\b", re.IGNORECASE)
+_ITS = re.compile(r"\b(?:its|their)\s+(?:(?:prior|express|advance|written|affirmative|formal|reasonable|separate)\s+)*$",
+                  re.IGNORECASE)
 _GOVERNS = re.compile(r"\b(?:in|with|for|on|regarding|to|of|concerning|about|as\s+to)\b", re.IGNORECASE)
 
 
@@ -349,6 +351,8 @@ class PowerFinder:
     def consent_holder(self, start: int, end: int, seg_end: int) -> Mention | None:
         """Whose consent: "Manager's prior written consent", "consent of Manager", "unless Manager consents"."""
         before = [m for m in self.mentions if m.end <= start]
+        if before and _ITS.search(self.text, max(0, start - 60), start):
+            return before[-1]  # "unless Manager has first given its written consent"
         if before:
             m = before[-1]
             gap = self.text[m.end: start]

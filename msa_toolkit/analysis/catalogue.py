@@ -59,13 +59,16 @@ class Rule:
         return not self.states or state in self.states
 
 
-def _as_strings(path, code, key, value) -> tuple[str, ...]:
+def _as_strings(path, code, key, value, keep_paragraphs: bool = False) -> tuple[str, ...]:
+    """A list of strings with runs of spaces collapsed (paragraph breaks kept for multi-clause examples)."""
     if value is None:
         return ()
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise DataFileError(path, code, f"'{key}' must be a list of non-empty strings")
+    if keep_paragraphs:
+        return tuple("\n\n".join(" ".join(p.split()) for p in v.split("\n\n") if p.strip()) for v in value)
     return tuple(" ".join(v.split()) for v in value)
 
 
@@ -151,8 +154,8 @@ def parse_rules(path: Path) -> list[Rule]:
             summary=" ".join(str(raw["summary"]).split()), rationale=" ".join(str(raw["rationale"]).split()),
             citations=_as_strings(path, code, "citations", raw["citations"]), detector=str(raw["detector"]),
             uses=uses, false_positives=_as_strings(path, code, "false_positives", raw.get("false_positives")),
-            flagged=_as_strings(path, code, "examples.flagged", examples.get("flagged")),
-            compliant=_as_strings(path, code, "examples.compliant", examples.get("compliant")),
+            flagged=_as_strings(path, code, "examples.flagged", examples.get("flagged"), keep_paragraphs=True),
+            compliant=_as_strings(path, code, "examples.compliant", examples.get("compliant"), keep_paragraphs=True),
             fix=fix, states=tuple(s.upper() for s in _as_strings(path, code, "states", raw.get("states"))),
             defers_to=defers_to,
         ))

@@ -25,7 +25,7 @@ _CONSENT_INTRO = re.compile(
     r"requires?|required|obtain(?:ing|ed)?|with|upon)\b)",
     re.IGNORECASE,
 )
-_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|the\s+same|such\s+\w+)\b", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|its|their|the\s+same|such\s+\w+)\b", re.IGNORECASE)
 _CONSENT_VERBS = frozenset({"agree", "agrees", "agreed", "consents", "consented", "approves", "objects", "objected"})
 _BACK_REFERENCE = re.compile(r"\b(?:such|those|these|said)\s+([a-z]+?)s?\b", re.IGNORECASE)
 
@@ -40,16 +40,17 @@ def _refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]]
     return False
 _PER_UNIT = re.compile(r"(?:each|every|per)\b", re.IGNORECASE)
 _OTHERWISE = re.compile(r"\s+(?:otherwise|in\s+writing\s+otherwise)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|as)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|any|such|its|their|each|no)\s+$", re.IGNORECASE)
-_AUTHORITY_NOUN = re.compile(r"authority|say|decision|veto|control|discretion", re.IGNORECASE)
+_AUTHORITY_NOUN = re.compile(r"authority|say|decision|veto|control|discretion|owner|title", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(without|absent)\b", re.IGNORECASE)
 _LINK = re.compile(
     r"\b(?:based\s+(?:up)?on|tied\s+to|linked\s+to|calculated\s+(?:on|by|as|using)|measured\s+by|determined\s+by|"
     r"percentage|percent|per|each|for\s+every|proportion|proportional|commensurate|contingent|depend\w*|achiev\w*|"
     r"exceed\w*|upon|relative\s+to|on\s+the\s+basis\s+of|reflect\w*|vary|varies|in\s+relation\s+to|according\s+to|"
     r"takes?\s+into\s+account|take\s+into\s+account|of|from|on|meet\w*|reach\w*|hit\w*|generat\w*|in\s+which|"
-    r"whenever|if|when)\b|%", re.IGNORECASE)
+    r"whenever|if|when|more\s+than|over|above|at\s+least|who\s+perform\w*)\b|%", re.IGNORECASE)
 
 
 _NON_PREFIX = re.compile(r"\bnon[-\s]?$", re.IGNORECASE)
@@ -72,10 +73,11 @@ class Params:
 def _exclusions():
     return (
         re.compile(r"(?:" + entry("clinical_objects.non_clinical").regex.pattern +
-                   r")[\s/]+(?:(?!(?:and|or|of|for|to|by|with|from|on|in)\b)[^\s,;]+\s+){0,2}$", re.IGNORECASE),
+                   r")[\s/]+(?:(?!(?:and|or|of|for|to|by|with|from|on|in|shall|will|may|must|is|are|be)\b)[^\s,;]+\s+){0,2}$",
+                   re.IGNORECASE),
         re.compile(r"(?:" + entry("clinical_objects.carve_out").regex.pattern +
                    r")\s+(?:[^\s,;]+\s+){0,8}$", re.IGNORECASE),
-        re.compile(r"^\s*(?:" + entry("clinical_objects.not_the_thing_itself").regex.pattern + ")", re.IGNORECASE),
+        re.compile(r"\s*(?:" + entry("clinical_objects.not_the_thing_itself").regex.pattern + ")", re.IGNORECASE),
     )
 
 
@@ -87,8 +89,11 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
     for m in objects.finditer(text, start, end):
         if any(x.start <= m.start() and m.end() <= x.end for x in view.mentions):
             continue
-        before = text[max(0, m.start() - 110): m.start()]
-        if (adjacent.search(before) or carve_out.search(before) or _NON_PREFIX.search(before)
+        lookback = max(0, m.start() - 110)
+        qualifier = adjacent.search(text, lookback, m.start())
+        if qualifier and any(x.start <= qualifier.start() < x.end for x in view.mentions):
+            qualifier = None  # "Kestrel Administrative shall decide ...": a party name, not a qualifier
+        if (qualifier or carve_out.search(text, lookback, m.start()) or _NON_PREFIX.search(text, lookback, m.start())
                 or after.match(text, m.end(), m.end() + 30)):
             continue
         found.append((m.start(), m.end()))
@@ -154,7 +159,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     targets = [o for o in objects if m.end() <= o[0] < window_end]
                     if not targets:
                         earlier = [o for o in objects if o[1] <= m.start()]
-                        if _AUTHORITY_NOUN.search(m.group()) or _refers_back(text, m.end(), window_end, earlier):
+                        if (_AUTHORITY_NOUN.search(m.group()) or _refers_back(text, m.end(), window_end, earlier)
+                                or _RELATIVE_CLAUSE.search(text, max(0, power.start - 14), power.start)):
                             targets = earlier
                 else:
                     targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])]
@@ -206,16 +212,19 @@ def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple
         if not _workers_in(view, params.workers, seg.start, seg.end):
             continue
         for pay in params.pay.finditer(text, seg.start, seg.end):
-            for measure in params.measures.finditer(text, pay.end(), min(seg.end, pay.end() + 160)):
-                between = text[pay.end(): measure.start()]
-                linked = _LINK.search(between) or _PER_UNIT.match(measure.group())
-                if not linked and measure.start() - pay.end() > 3:
+            for measure in params.measures.finditer(text, max(seg.start, pay.start() - 160), min(seg.end, pay.end() + 160)):
+                if measure.start() < pay.end() and pay.start() < measure.end():
+                    continue
+                between = text[min(pay.end(), measure.end()): max(pay.start(), measure.start())]
+                lead = text[max(seg.start, min(pay.start(), measure.start()) - 25): min(pay.start(), measure.start())]
+                linked = _LINK.search(between) or _PER_UNIT.match(measure.group()) or _LINK.search(lead)
+                if not linked and len(between) > 3:
                     continue
                 if view.scope.negated(seg, measure.start(), measure.end()) or view.scope.negated(seg, pay.start()):
                     continue
-                hits.append((pay.start(), measure.end()))
+                hits.append((min(pay.start(), measure.start()), max(pay.end(), measure.end())))
                 break
-            if hits and hits[-1][0] == pay.start():
+            if hits:
                 break
     return hits
 

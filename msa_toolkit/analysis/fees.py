@@ -139,11 +139,11 @@ def words_to_number(words: str) -> float | None:
             seen = True
         elif token in ("and", "a", "point"):
             pass
-        elif token in _FRACTIONS or token in ("quarters", "thirds"):
-            unit = _FRACTIONS.get(token.rstrip("s"), _FRACTIONS.get(token, 0))
-            # "one-half": the "one" just counted is the numerator of the fraction
+        elif token in _FRACTIONS or token.rstrip("s") in _FRACTIONS or token == "halves":
+            unit = _FRACTIONS["half" if token == "halves" else token.rstrip("s") if token not in _FRACTIONS else token]
+            # "one-half", "two-fifths": the number just counted is the numerator of the fraction
             numerator = 1.0
-            if i > 0 and tokens[i - 1] in _UNITS and tokens[i - 1] != "and":
+            if i > 0 and tokens[i - 1] in _UNITS:
                 numerator = _UNITS[tokens[i - 1]]
                 current -= numerator
             current += numerator * unit
@@ -340,7 +340,7 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None)
             structure = "percentage"
         return make(structure, ev_start, ev_end, percentage=pct.value, base=base.text)
 
-    residual = _residual(view, start, end, mso_receives)
+    residual = _residual(view, start, end, mso_receives or bool(fee_noun and not for_workers))
     if residual:
         return make("residual", *residual, base=voc.revenue.search(sentence).group()
                     if voc.revenue.search(sentence) else "funds remaining after Practice expenses")

@@ -157,9 +157,10 @@ def tag_lanes(document: Document) -> Document:
             heading_only.append(clause)
         else:
             to_classify.append(clause)
-    party_names = document_party_names(document)
-    for clause, result in zip(to_classify, classify_texts([c.text for c in to_classify], party_names=party_names)):
-        lanes[clause.id] = result
+    if to_classify:
+        texts = [c.text for c in to_classify]
+        for clause, result in zip(to_classify, classify_texts(texts, party_names=document_party_names(document))):
+            lanes[clause.id] = result
 
     children: dict[str, list[str]] = {}
     for clause in document.clauses:

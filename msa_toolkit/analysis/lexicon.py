@@ -150,8 +150,9 @@ def entry(ref: str) -> LexiconEntry:
         raise KeyError(ref) from None
 
 
-def entries_of_kind(name: str, kind: str) -> tuple[LexiconEntry, ...]:
-    return tuple(e for e in load_lexicon(name).values() if e.kind == kind)
+def form_regex_matches(lexicon_entry: LexiconEntry, text: str) -> list[str]:
+    """The words of `text` an entry matches (handy for checking an edited lexicon by hand)."""
+    return [m.group() for m in lexicon_entry.finditer(text)]
 
 
 def union_regex(refs) -> re.Pattern:

@@ -1,0 +1,90 @@
+"""Deal facts, the verdict and the JSON shape of an analysis."""
+from msa_toolkit.analysis import analyze, analyze_text, clause_document
+from msa_toolkit.analysis.facts import extract_facts
+from msa_toolkit.analysis.verdict import verdict
+from msa_toolkit.model import Finding
+
+AGREEMENT = """MANAGEMENT SERVICES AGREEMENT
+
+This Management Services Agreement is entered into as of March 1, 2025 (the "Effective Date") by and between Lumen Aesthetics Management, LLC, a Texas limited liability company ("Manager"), and Radiant Skin Medical, P.C., a Texas professional corporation ("Practice").
+
+1. Services. Manager shall provide billing, scheduling, marketing and facilities services to Practice.
+
+2. Clinical Authority. Practice shall have sole authority over all medical decisions and the professional judgment of its clinicians, and Manager shall not interfere with them.
+
+3. Fee. Practice shall pay Manager a fixed monthly fee of $20,000, reviewed annually for fair market value.
+
+4. Compliance Review. The Parties shall meet at least annually to review the structure of this Agreement and its compliance with applicable law.
+
+5. Term. The initial term of this Agreement shall be five (5) years, and it shall automatically renew for successive one (1) year periods unless either Party gives ninety (90) days' prior written notice.
+
+6. Governing Law. This Agreement shall be governed by the laws of the State of Texas.
+"""
+
+
+def test_deal_facts_come_from_the_agreement_text():
+    facts = analyze_text(AGREEMENT).facts
+    assert facts.governing_state == "TX"
+    assert facts.effective_date == "March 1, 2025"
+    assert facts.term == "five (5) years"
+    assert facts.renewal.startswith("one (1) year")
+    assert facts.termination_notice == "ninety (90) days"
+
+
+def test_compliant_agreement():
+    result = analyze_text(AGREEMENT)
+    assert result.verdict == "compliant", result.findings
+    assert [f.structure for f in result.fees] == ["fixed"]
+
+
+def test_percentage_fee_makes_it_noncompliant_with_a_located_finding():
+    text = AGREEMENT.replace("a fixed monthly fee of $20,000", "a monthly fee of eight percent (8%) of Net Collections")
+    result = analyze_text(text)
+    assert result.verdict == "noncompliant"
+    finding = next(f for f in result.findings if f.category == "revenue_based_fee")
+    clause = result.document.clause(finding.clause_id)
+    assert clause.number == "3"
+    assert result.document.text[finding.start:finding.end] == finding.evidence
+    assert finding.suggestion == "fees.fixed_fmv" and "PhyMatrix" in finding.citation
+
+
+def test_fee_in_a_missing_exhibit_means_review_never_compliant():
+    text = AGREEMENT.replace("a fixed monthly fee of $20,000, reviewed annually for fair market value",
+                             "the management fee set forth in Exhibit D")
+    result = analyze_text(text)
+    assert result.verdict == "review"
+    assert "unresolved_fee" in {f.category for f in result.findings}
+
+
+def test_missing_reservation_and_review_are_document_level():
+    text = AGREEMENT.replace("2. Clinical Authority. Practice shall have sole authority over all medical decisions "
+                             "and the professional judgment of its clinicians, and Manager shall not interfere with "
+                             "them.", "2. Marketing. Manager shall run the website.")
+    text = text.replace("4. Compliance Review. The Parties shall meet at least annually to review the structure of "
+                        "this Agreement and its compliance with applicable law.",
+                        "4. Compliance. Each Party shall comply with all applicable laws.")
+    found = {f.category: f for f in analyze_text(text).findings}
+    assert found["missing_clinical_reservation"].clause_id is None
+    assert found["missing_compliance_review"].clause_id is None
+
+
+def test_a_single_clause_is_not_blamed_for_what_the_agreement_lacks():
+    assert analyze(clause_document("Manager shall provide billing services.")).findings == ()
+
+
+def test_verdict_levels():
+    def f(severity, category="clinical_control"):
+        return Finding("MSA101", "x", category, severity, None, "", "")
+
+    assert verdict([]) == "compliant"
+    assert verdict([f("low")]) == "compliant"
+    assert verdict([f("medium")]) == "review"
+    assert verdict([f("low", "unresolved_fee")]) == "review"
+    assert verdict([f("medium"), f("high")]) == "noncompliant"
+
+
+def test_result_serializes_to_the_public_json_shape():
+    data = analyze_text(AGREEMENT).to_dict()
+    assert data["verdict"] == "compliant" and data["state"] == "generic"
+    assert data["facts"]["governing_state"] == "TX"
+    assert all(c["lane"] in ("business", "clinical", "general", None) for c in data["clauses"])

@@ -1,0 +1,86 @@
+"""Fee terms: what the MSO is paid and whether it is measured by the practice's revenue."""
+import pytest
+
+from msa_toolkit.analysis import analyze, clause_document
+from msa_toolkit.analysis.fees import find_percentages, words_to_number
+
+
+def fee_terms(text):
+    return analyze(clause_document(text)).fees
+
+
+@pytest.mark.parametrize("words,value", [
+    ("twelve and one-half", 12.5), ("ten", 10), ("twenty-five", 25), ("seven and a half", 7.5),
+    ("one hundred", 100), ("two-fifths", 0.4), ("thirty five", 35),
+])
+def test_number_words(words, value):
+    assert words_to_number(words) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("twelve and one-half percent (12.5%) of Net Receipts", 12.5),
+    ("ten percent of Gross Revenue", 10),
+    ("15 per cent of Collections", 15),
+    ("0.08 of Gross Revenue", 8),
+    ("8 percentage points of Net Revenue", 8),
+    ("twenty-five cents of every dollar of patient revenue", 25),
+    ("two-fifths of the professional revenues", 40),
+])
+def test_percentages_in_every_spelling(text, value):
+    assert [p.value for p in find_percentages(text)][:1] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize("text,structure", [
+    ("Practice shall pay Manager a monthly fee equal to twelve and one-half percent (12.5%) of Net Receipts.",
+     "percentage"),
+    ("The Management Fee shall be 15 per cent of Gross Collections, consistent with fair market value.", "percentage"),
+    ("All funds remaining in the Practice Account after payment of Practice Expenses shall be paid to Manager.",
+     "residual"),
+    ("The Management Fee shall equal Practice Revenue minus Practice Expenses.", "residual"),
+    ("Manager shall receive a performance fee of 20% of Collections in excess of the annual budget.", "performance"),
+    ("The Management Fee shall be the greater of (a) $20,000 per month and (b) 8% of Net Collections.", "hybrid"),
+    ("Practice shall pay Manager $15,000 per month during the first year; thereafter the fee shall be 10% of Gross "
+     "Revenue.", "hybrid"),
+    ("Practice shall pay Manager a fixed monthly fee of $25,000.", "fixed"),
+    ("The Management Fee shall equal Manager's actual costs plus ten percent (10%) of such costs.", "cost_plus"),
+    ("Practice shall pay Manager $150 per hour of administrative services.", "hourly"),
+    ("Practice shall pay Manager a monthly management fee of [***].", "unresolved"),
+    ("Practice shall pay Manager a monthly management fee of $_______.", "unresolved"),
+])
+def test_fee_structure(text, structure):
+    assert [t.structure for t in fee_terms(text)] == [structure]
+
+
+def test_fee_term_records_amount_percentage_base_and_period():
+    (term,) = fee_terms("Practice shall pay Manager a monthly fee equal to eight percent (8%) of Net Collections.")
+    assert (term.percentage, term.base, term.period) == (8.0, "Net Collections", "month")
+    (fixed,) = fee_terms("Practice shall pay Manager a fixed fee of $25,000 per month.")
+    assert (fixed.amount, fixed.period) == (25000.0, "month")
+
+
+@pytest.mark.parametrize("text", [
+    "Any amount not paid when due shall bear interest at 1.5% per month.",
+    "The Management Fee shall equal Manager's actual costs plus ten percent (10%) of such costs.",
+    "The Base Rent shall increase by three percent (3%) on each anniversary of the Effective Date.",
+    "The fixed fee shall be adjusted annually by the change in the Consumer Price Index, not to exceed 4%.",
+    "Manager shall offer patients a ten percent (10%) discount on retail products sold at the Office.",
+    "Manager shall maintain general liability insurance with limits of not less than $1,000,000 per occurrence.",
+    "Card processing charges of 2.9% of each card payment shall be passed through at cost.",
+    "Manager's aggregate liability shall not exceed 50% of the fees paid in the prior twelve months.",
+    "Practice shall pay any sales tax of 7% on taxable services.",
+    "In no event shall the Management Fee be calculated as a percentage of Practice revenue.",
+    "Manager shall pay the Practice Expenses from the Practice Account and remit the balance to Practice.",
+])
+def test_percentages_that_are_not_a_share_of_revenue_are_not_flagged(text):
+    assert "revenue_based_fee" not in {f.category for f in analyze(clause_document(text)).findings}
+
+
+def test_fair_market_value_wording_does_not_cure_a_percentage_fee():
+    text = ("The Management Fee shall be ten percent (10%) of Net Collections, which the Parties agree is fair market "
+            "value and is not intended to constitute fee-splitting.")
+    assert "revenue_based_fee" in {f.category for f in analyze(clause_document(text)).findings}
+
+
+def test_clinician_bonus_on_revenue_is_volume_pressure_not_the_mso_fee():
+    text = "Each nurse practitioner shall receive a quarterly bonus equal to 10% of the Net Collections she generates."
+    assert {f.category for f in analyze(clause_document(text)).findings} == {"volume_pressure_comp"}

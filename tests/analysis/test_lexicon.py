@@ -1,0 +1,29 @@
+"""Lexicons are data a lawyer edits: the loader names the file and entry of every mistake."""
+import pytest
+
+from msa_toolkit.analysis.lexicon import form_regex_matches, parse_lexicon
+from msa_toolkit.errors import DataFileError
+
+
+def write(tmp_path, body):
+    path = tmp_path / "cues.yaml"
+    path.write_text("description: test\nentries:\n" + body)
+    return path
+
+
+@pytest.mark.parametrize("body,problem", [
+    ("  - {id: a, kind: verb, forms: [x]}\n  - {id: a, kind: verb, forms: [y]}\n", "duplicate id"),
+    ("  - {id: a, kind: verb, forms: [x], colour: red}\n", "unknown keys"),
+    ("  - {id: a, kind: verb, patterns: ['(unclosed']}\n", "not a valid regex"),
+    ("  - {id: a, kind: verb}\n", "can never match"),
+])
+def test_bad_entries_are_rejected(tmp_path, body, problem):
+    with pytest.raises(DataFileError) as err:
+        parse_lexicon(write(tmp_path, body))
+    assert "cues.yaml" in str(err.value) and "'a'" in str(err.value) and problem in str(err.value)
+
+
+def test_forms_match_whole_words_across_line_breaks_and_plurals(tmp_path):
+    entries = parse_lexicon(write(tmp_path, "  - {id: o, kind: object, forms: [clinical protocol]}\n"))
+    assert form_regex_matches(entries["o"], "the Clinical\n  Protocols of Practice") == ["Clinical\n  Protocols"]
+    assert form_regex_matches(entries["o"], "preclinical protocolsx") == []

@@ -21,7 +21,7 @@ from .states import GENERIC, StateProfile, all_profiles, load_profile
 from .verdict import verdict
 from .view import ClauseView
 
-__all__ = ["analyze", "analyze_document", "analyze_text", "document_from_text"]
+__all__ = ["analyze", "analyze_document", "analyze_text", "clause_document", "document_from_text"]
 
 _PARAMS: dict[str, object] = {}
 
@@ -123,10 +123,12 @@ def analyze(source, *, state=None, limits=None, password=None) -> AnalysisResult
     """
     if isinstance(source, Document):
         document = source
-    else:
+    elif isinstance(source, (str, Path)) and str(source).strip():
         from ..reading import read
 
         document = read(Path(source), limits=limits, password=password)
+    else:
+        raise MsaError("E200", f"analyze() needs a file path or a Document, not {type(source).__name__}")
     began = time.perf_counter()
     facts = extract_facts(document)
     profile = _resolve_profile(state, document, facts)

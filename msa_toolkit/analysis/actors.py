@@ -64,6 +64,7 @@ _NEW_SUBJECT = re.compile(r"(?:'s|\u2019s)?\s+(?:shall|will|may|must)\b")
 _OTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|or|but|while)\s+[^,;]{0,80}?\b(?:shall|will|may|must)\b", re.IGNORECASE)
 _ITS = re.compile(r"\b(?:its|their)\s+(?:(?:prior|express|advance|written|affirmative|formal|reasonable|separate)\s+)*$",
                   re.IGNORECASE)
+_ADJUNCT = re.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
 _GOVERNS = re.compile(r"\b(?:in|with|for|on|regarding|to|of|concerning|about|as\s+to)\b", re.IGNORECASE)
 
 
@@ -108,7 +109,8 @@ _NAMED_ACTOR = re.compile(
     rf"requires|directs|elects|has|is|holds|and|or)\b|,\s+(?:which|who)\b)"
     rf"|\b(?:by|from|to|(?:consent|approval|direction|request|property|employee|employees|instructions|discretion|"
     rf"control|behalf|agent|supervision)\s+of|pay|pays|paid|reimburse|compensate|notify|permit|allow|cause|require|authorize|"
-    rf"direct|instruct|inform|engage|retain|appoint|provide|give|deliver|furnish|submit|vests?|vested)\s+(?:in\s+)?((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})\b")
+    rf"direct|instruct|inform|engage|retain|appoint|provide|give|deliver|furnish|submit|vests?|vested|entitle|entitles|"
+    rf"enable|enables|permit|permits|allow|allows)\s+(?:in\s+)?((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})\b")
 
 
 @cache
@@ -184,15 +186,17 @@ class ActorIndex:
                 patterns.insert(0, _alternation_cached(tuple(sorted(guessed))))
         blocked = [(m.start(), m.end()) for m in self.titles.finditer(text)] if self.titles else []
         found: list[Mention] = []
+        taken = set()  # character offsets already claimed by a title or an earlier (guessed, longer) name
+        for s, e in blocked:
+            taken.update(range(s, e))
         for pattern in patterns:
             for m in pattern.finditer(text):
-                if any(s <= m.start() < e or s < m.end() <= e for s, e in blocked):
-                    continue
-                if any(x.start < m.end() and m.start() < x.end for x in found):
+                if m.start() in taken or (m.end() - 1) in taken:
                     continue  # a guessed full name ("Harborview MSO") wins over the generic word inside it
                 role = roles.get(m.group()) or roles.get(m.group().lower(), "other")
                 possessive = bool(_POSSESSIVE.match(text[m.end(): m.end() + 2]))
                 found.append(Mention(m.start(), m.end(), role, possessive))
+            taken.update(offset for x in found for offset in range(x.start, x.end))
         found.sort(key=lambda x: x.start)
         if self.either and found:
             mso_names = {text[x.start:x.end] for x in found if x.role == "mso"}
@@ -269,17 +273,21 @@ class PowerFinder:
     def _group(self, first: Mention) -> set[str]:
         """A mention plus the parties coordinated with it ("Practice and Manager")."""
         roles = {first.role}
+        index = self.mentions.index(first)
         previous = first
-        for m in self.mentions:
-            if m.start >= previous.end and _COORDINATED.match(self.text[previous.end: m.start]):
-                if "," in self.text[previous.end: m.start] and _NEW_SUBJECT.match(self.text, m.end):
-                    break  # "... by Practice, and Manager shall ...": a new clause, not a joint agent
-                roles.add(m.role)
-                previous = m
-        earlier = [m for m in self.mentions if m.end <= first.start]
-        while earlier and _COORDINATED.match(self.text[earlier[-1].end: first.start]):
-            roles.add(earlier[-1].role)
-            first = earlier.pop()
+        for m in self.mentions[index + 1:]:
+            gap = self.text[previous.end: m.start]
+            if m.start < previous.end or not _COORDINATED.match(gap):
+                break
+            if "," in gap and _NEW_SUBJECT.match(self.text, m.end):
+                break  # "... by Practice, and Manager shall ...": a new clause, not a joint agent
+            roles.add(m.role)
+            previous = m
+        for m in reversed(self.mentions[:index]):
+            if m.end > first.start or not _COORDINATED.match(self.text[m.end: first.start]):
+                break
+            roles.add(m.role)
+            first = m
         return roles
 
     def agent_after(self, start: int, end: int, seg_end: int, window: int = 70) -> Power | None:
@@ -338,7 +346,7 @@ class PowerFinder:
             if not tight and _OTHER_SUBJECT.search(between):
                 return None  # "..., and the determination of Practice shall control": another clause's verb
             if not tight and support is not None:
-                helpers = list(support.finditer(between))
+                helpers = [h for h in support.finditer(between) if not _ADJUNCT.search(between, 0, h.start())]
                 if helpers and _GOVERNS.search(between[helpers[-1].end():]):
                     return None
             roles = self._group(m)

@@ -25,6 +25,10 @@ _PROVISO = re.compile(
     r"\bprovided\s*,\s*however\b|,\s*however\s*,",
     re.IGNORECASE,
 )
+# "In the event the Parties cannot agree, the decision of Manager shall be final": a negation inside a
+# conditional clause ends at the comma that closes it
+_CONDITION_ENDS = re.compile(r"\b(?:if|in\s+the\s+event|when|where|whenever|to\s+the\s+extent)\b[^,;.]{1,160},",
+                             re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",?\s*\b(?:and|or|but|while|whereas|and\s+further)\s+(?=(?:the\s+)?[A-Z][a-z])|"
                          r",\s*(?:and|or|but)\s+(?:[a-z]+\s+){1,3}(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:shall|will|may|must)\b)")
 
@@ -36,14 +40,6 @@ class Segment:
     start: int
     end: int
     opens: str  # clause | sentence | list | proviso
-
-
-@dataclass(frozen=True)
-class Cue:
-    start: int
-    end: int
-    kind: str  # negated | waiver | terminate
-    direction: str  # forward | backward
 
 
 @dataclass(frozen=True)
@@ -107,6 +103,7 @@ class NegationScope:
         self.waivers = spans(tables.waiver)
         terminators = {s for s, _ in spans(tables.terminate)}
         terminators.update(m.start() for m in _NEW_CLAUSE.finditer(text))
+        terminators.update(m.end() - 1 for m in _CONDITION_ENDS.finditer(text))
         terminators.update(subject_starts)
         self.terminators = sorted(terminators)
 

@@ -25,7 +25,8 @@ _CONSENT_INTRO = re.compile(
     r"requires?|required|obtain(?:ing|ed)?|with|upon)\b)",
     re.IGNORECASE,
 )
-_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|its|their|the\s+same|such\s+\w+)\b", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|the\s+same|such\s+\w+|(?:its|their)\s+(?:retention|destruction|release|"
+                             r"disclosure|contents?|use|transfer|sale|custody|adoption|modification)\b)", re.IGNORECASE)
 _CONSENT_VERBS = frozenset({"agree", "agrees", "agreed", "consents", "consented", "approves", "objects", "objected"})
 _BACK_REFERENCE = re.compile(r"\b(?:such|those|these|said)\s+([a-z]+?)s?\b", re.IGNORECASE)
 
@@ -43,7 +44,7 @@ _OTHERWISE = re.compile(r"\s+(?:otherwise|in\s+writing\s+otherwise)\b", re.IGNOR
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|as)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|any|such|its|their|each|no)\s+$", re.IGNORECASE)
-_AUTHORITY_NOUN = re.compile(r"authority|say|decision|veto|control|discretion|owner|title", re.IGNORECASE)
+_AUTHORITY_NOUN = re.compile(r"authority|final|sole|ultimate|veto|\bsay\b|control|discretion|owner|title", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(without|absent)\b", re.IGNORECASE)
 _LINK = re.compile(
     r"\b(?:based\s+(?:up)?on|tied\s+to|linked\s+to|calculated\s+(?:on|by|as|using)|measured\s+by|determined\s+by|"

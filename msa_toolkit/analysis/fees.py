@@ -93,6 +93,7 @@ class _FeeVocabulary:
     cost: re.Pattern
     not_share: re.Pattern
     residual: re.Pattern
+    residual_weak: re.Pattern
     practice_expenses: re.Pattern
     performance: re.Pattern
     hybrid: re.Pattern
@@ -109,6 +110,7 @@ def vocabulary() -> _FeeVocabulary:
     return _FeeVocabulary(
         fee_nouns=lex["fee_nouns"].regex, payment_verbs=lex["payment_verbs"].regex, revenue=lex["revenue_base"].regex,
         cost=lex["cost_base"].regex, not_share=lex["not_a_fee_share"].regex, residual=lex["residual"].regex,
+        residual_weak=lex["residual_weak"].regex,
         practice_expenses=lex["practice_expenses"].regex, performance=lex["performance"].regex,
         hybrid=lex["hybrid"].regex, reset=lex["reset"].regex, cost_plus=lex["cost_plus"].regex,
         hourly=lex["hourly"].regex, fixed=lex["fixed"].regex, redaction=lex["redaction"].regex,
@@ -292,7 +294,8 @@ def _amount(text: str) -> float | None:
 def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None) -> FeeHit | None:
     text, voc = view.text, vocabulary()
     sentence = text[start:end]
-    if not (_FIGURES.search(sentence) or voc.residual.search(sentence) or voc.redaction.search(sentence)):
+    if not (_FIGURES.search(sentence) or voc.residual.search(sentence) or voc.residual_weak.search(sentence)
+            or voc.redaction.search(sentence)):
         return None  # no amount, share, sweep or blank: nothing to read
     fee_noun = voc.fee_nouns.search(sentence)
     mso_receives = _mso_receives(text, start, end, view)
@@ -368,10 +371,12 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool) -> tup
     """A sweep: what remains after the practice's expenses goes to the MSO, or revenue less expenses as the fee."""
     text, voc = view.text, vocabulary()
     sentence = text[start:end]
-    marker = voc.residual.search(sentence)
-    if not marker or not mso_receives:
+    if not mso_receives:
         return None
     expenses = voc.practice_expenses.search(sentence)
+    marker = voc.residual.search(sentence) or (expenses and voc.residual_weak.search(sentence))
+    if not marker:
+        return None
     revenue = voc.revenue.search(sentence)
     if not (expenses or revenue):
         return None

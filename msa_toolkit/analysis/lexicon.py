@@ -150,11 +150,6 @@ def entry(ref: str) -> LexiconEntry:
         raise KeyError(ref) from None
 
 
-def form_regex_matches(lexicon_entry: LexiconEntry, text: str) -> list[str]:
-    """The words of `text` an entry matches (handy for checking an edited lexicon by hand)."""
-    return [m.group() for m in lexicon_entry.finditer(text)]
-
-
 def union_regex(refs) -> re.Pattern:
     """One compiled alternation over several entries, each keeping its own case sensitivity."""
     parts = []

@@ -1,6 +1,5 @@
 """Deal facts, the verdict and the JSON shape of an analysis."""
 from msa_toolkit.analysis import analyze, analyze_text, clause_document
-from msa_toolkit.analysis.facts import extract_facts
 from msa_toolkit.analysis.verdict import verdict
 from msa_toolkit.model import Finding
 
@@ -88,3 +87,20 @@ def test_result_serializes_to_the_public_json_shape():
     assert data["verdict"] == "compliant" and data["state"] == "generic"
     assert data["facts"]["governing_state"] == "TX"
     assert all(c["lane"] in ("business", "clinical", "general", None) for c in data["clauses"])
+
+
+def test_bad_input_is_a_coded_error_not_a_traceback():
+    import pytest
+
+    from msa_toolkit.errors import MsaError
+
+    for bad, code in ((None, "E200"), ("", "E200")):
+        with pytest.raises(MsaError) as err:
+            analyze(bad)
+        assert err.value.code == code
+    with pytest.raises(MsaError) as err:
+        analyze_text("   ")
+    assert err.value.code == "E102"
+    with pytest.raises(MsaError) as err:
+        analyze_text(AGREEMENT, state="ZZ")
+    assert err.value.code == "E200"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 
 from ..model import Party
 from .lexicon import load_lexicon
@@ -65,6 +65,8 @@ _OTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|or|but|while)\s+[^,;]{0,80}?\b(?:sha
 _ITS = re.compile(r"\b(?:its|their)\s+(?:(?:prior|express|advance|written|affirmative|formal|reasonable|separate)\s+)*$",
                   re.IGNORECASE)
 _ADJUNCT = re.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(r"\s*(?:shall|will|may|must|agrees)\b")
+_AFTER_CONJUNCTION = re.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhereas)\s*(?:the\s+)?$", re.IGNORECASE)
 _GOVERNS = re.compile(r"\b(?:in|with|for|on|regarding|to|of|concerning|about|as\s+to)\b", re.IGNORECASE)
 
 
@@ -256,16 +258,12 @@ class PowerFinder:
         self.text = text
         self.mentions = mentions
 
+    @cached_property
     def subject_starts(self) -> tuple[int, ...]:
         """Offsets where a party starts a new clause of its own ("..., and Manager shall ...")."""
-        starts = []
-        for m in self.mentions:
-            after = self.text[m.end: m.end + 40]
-            if re.match(r"\s*(?:shall|will|may|must|agrees)\b", after) and m.start > 0:
-                before = self.text[max(0, m.start - 12): m.start]
-                if re.search(r"(?:,|;|\band|\bbut|\bwhile|\bwhereas)\s*(?:the\s+)?$", before, re.IGNORECASE):
-                    starts.append(m.start)
-        return tuple(starts)
+        return tuple(m.start for m in self.mentions
+                     if m.start > 0 and _OPENS_CLAUSE.match(self.text, m.end)
+                     and _AFTER_CONJUNCTION.search(self.text, max(0, m.start - 12), m.start))
 
     def _after(self, pos: int, limit: int = 90) -> list[Mention]:
         return [m for m in self.mentions if pos <= m.start < pos + limit]

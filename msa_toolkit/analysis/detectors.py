@@ -178,7 +178,7 @@ def _support():
 def _clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
     """Where the phrase governed by a verb at `pos` ends: a new clause with its own subject, or "that"."""
     limit = min(seg_end, pos + 260)
-    for start in view.powers.subject_starts():
+    for start in view.powers.subject_starts:
         if pos < start < limit:
             limit = start
     m = re.search(r"\bthat\b|\bwho\b|\bwhich\b", view.text[pos:limit])

@@ -29,7 +29,7 @@ class ClauseView:
 
     @cached_property
     def scope(self) -> NegationScope:
-        return NegationScope(self.text, self.powers.subject_starts())
+        return NegationScope(self.text, self.powers.subject_starts)
 
     @cached_property
     def sentences(self) -> tuple[Segment, ...]:

@@ -18,8 +18,8 @@ from .clause_ids import Draft, assign_ids
 from .cues import segment_cues
 from .layout import Line, layout
 from .markers import (
-    Marker, ends_in_reference, first_word, heading_line, is_heading_text, is_page_artifact, parse_marker,
-    parse_word_label, sentence_complete, split_heading,
+    Marker, ends_in_reference, first_word, heading_line, is_heading_text, is_page_artifact, is_page_footer,
+    is_redaction, parse_marker, parse_word_label, running_footers, sentence_complete, split_heading,
 )
 from .nesting import NumberingStack, Open
 
@@ -44,16 +44,45 @@ _INLINE_BREAK = re.compile(
 _REFERENCE_WORD_BEFORE = re.compile(r"(?:\bSec|\bSECTION|\bSection|\bSections|\bArt|\bNo|§)\.?$")
 # A heading-like line seen this often is a running header or footer the reader left in.
 _RUNNING_REPEATS = 3
+# How many opening lines may be cover-page text (confidentiality legends, filing labels) before
+# the preamble; further on, a sentence naming the agreement is no longer its preamble.
+_COVER_LINES = 40
+# An editorial note on its own line: "[Signature page follows]", "[Remainder of page intentionally left blank]".
+_BRACKETED_NOTE = re.compile(r"\[[^\[\]\n]{3,100}\]\.?")
+# A quoted name defined in parentheses: '("Manager")', '(the "Company")'.
+_DEFINED_NAME = re.compile(r"\([^()]{0,40}[\"“][^\"“”]{1,60}[\"”][^()]{0,40}\)")
+# How a preamble line may end when a list of the parties follows it ("... by and among:", "...; and").
+_PARTY_LIST_LEAD = re.compile(r"(?:[:;,]|\b(?:and|AND|between|BETWEEN|among|AMONG))\s*$")
 
 
 def segment_raw(raw: RawDocument) -> tuple[str, tuple[Clause, ...]]:
     text, lines = layout(raw)
     counts = Counter(line.text for line in lines if len(line.text) <= 120)
     running = {line_text for line_text, n in counts.items() if n >= _RUNNING_REPEATS}
-    builder = TreeBuilder(paragraph_blocks=_blocks_are_paragraphs(raw), running_lines=running)
+    footers = running_footers([line.text for line in lines])
+    builder = TreeBuilder(paragraph_blocks=_blocks_are_paragraphs(raw), running_lines=running | footers,
+                          footers=footers, preamble_start=_preamble_start(lines))
     for line in lines:
         builder.feed(line)
     return text, builder.clauses(text)
+
+
+def _preamble_start(lines: list[Line]) -> int | None:
+    """Where the preamble starts when cover lines precede it, or None.
+
+    The preamble is the first paragraph naming the agreement and its parties ("This Agreement is
+    entered into ... by and between"); lines before it (a "CONFIDENTIAL TREATMENT REQUESTED" legend,
+    a note on omitted portions, the title) are title and cover text. The search stops where the
+    recitals, the operative terms or the signatures begin.
+    """
+    cues = segment_cues()
+    for line in lines[:_COVER_LINES]:
+        text = line.text
+        if cues.recital_start.match(text) or cues.operative_start.match(text) or cues.signature_start.match(text):
+            return None
+        if _preamble_like(text, cues):
+            return line.start
+    return None
 
 
 def _blocks_are_paragraphs(raw: RawDocument) -> bool:
@@ -127,8 +156,11 @@ def _sub_line(line: Line, start: int, end: int) -> Line:
 
 
 class TreeBuilder:
-    def __init__(self, *, paragraph_blocks: bool = False, running_lines: set[str] = frozenset()) -> None:
+    def __init__(self, *, paragraph_blocks: bool = False, running_lines: set[str] = frozenset(),
+                 footers: set[str] = frozenset(), preamble_start: int | None = None) -> None:
         self.cues = segment_cues()
+        self.footers = footers
+        self.preamble_start = preamble_start
         self.running_lines = running_lines
         self.paragraph_blocks = paragraph_blocks
         self.drafts: list[Draft] = []
@@ -140,6 +172,9 @@ class TreeBuilder:
     # -- reading lines ------------------------------------------------------------------------
 
     def feed(self, line: Line) -> None:
+        if self.drafts and (is_page_footer(line.text) or line.text in self.footers):
+            self._continue(line, body=False)  # a page number never starts a clause nor ends a sentence
+            return
         for piece in _pieces(line):
             self._dispatch(piece, self._prev_complete(piece))
             self.prev = piece
@@ -169,6 +204,10 @@ class TreeBuilder:
         if self.region == "signature":
             self._continue(line)
             return
+        if self.region in ("start", "title") and self.preamble_start is not None and line.start < self.preamble_start:
+            self._start_or_continue(line, "title")
+            self.region = "title"
+            return
         if self.region == "start" and _preamble_like(text, cues):
             self._start(line, "preamble")
             self.region = "preamble"
@@ -188,6 +227,9 @@ class TreeBuilder:
             self.region = "preamble"
             return
         marker = self._marker(line, prev_complete)
+        if marker is not None and self._lists_a_party(line, marker):
+            self._continue(line)
+            return
         if marker is not None:
             if self._is_recital_marker(marker):
                 self._start(line, "recital", number=marker.label.rstrip("."))
@@ -209,20 +251,23 @@ class TreeBuilder:
             if term:
                 self._start_definition(line, term.group(1).strip())
                 return
+        if prev_complete and _BRACKETED_NOTE.fullmatch(text) and not is_redaction(text):
+            self._start(line, "paragraph")  # a note between clauses belongs to none of them
+            return
         heading = None
         if prev_complete and not line.table_row and text not in self.running_lines:
             heading = heading_line(text) or _bold_heading(line)
-        if heading is not None and not is_page_artifact(text):
+        if heading is not None and not is_page_artifact(text) and not is_page_footer(text):
             self._heading_line(line, heading)
             return
         self._continue(line)
 
     def _heading_line(self, line: Line, heading: str) -> None:
-        if self.cues.recital_heading.match(line.text):
-            if self.region in ("title", "preamble"):
-                self.region = "recitals"
-                self._continue(line)
-                return
+        if self.cues.recital_heading.match(line.text) and self.region in _LEAD_REGIONS:
+            self._start(line, "paragraph", heading=heading)  # "RECITALS" opens the recitals
+            self.stack.reset()
+            self.region = "recitals"
+            return
         current = self.drafts[-1] if self.drafts else None
         if current is not None and current.bare and current.heading is None and current.kind in _SECTION_KINDS:
             current.heading = heading
@@ -275,6 +320,20 @@ class TreeBuilder:
         if not marker.label.startswith("(") or ends_in_reference(prev_text) or following in self.cues.crossref_follow:
             return False
         return self.stack.fits(marker.options)
+
+    def _lists_a_party(self, line: Line, marker: Marker) -> bool:
+        """Whether a numbered line is an entry of the preamble's list of parties.
+
+        '... by and among:' followed by '(1) ACME MSO, LLC, a Delaware limited liability company
+        ("Manager");': the entries are part of the preamble, not clauses of the agreement.
+        """
+        if self.region != "preamble" or marker.keyword or marker.family == "article" or self.prev is None:
+            return False
+        if not self.drafts or self.drafts[-1].kind != "preamble":
+            return False
+        if not _PARTY_LIST_LEAD.search(self.prev.text):
+            return False
+        return _DEFINED_NAME.search(line.text[:600]) is not None or _PARTY_LINE.search(marker.rest[:200]) is not None
 
     def _is_recital_marker(self, marker: Marker) -> bool:
         if self.region not in ("preamble", "recitals") or marker.keyword or marker.family == "article":

@@ -41,6 +41,14 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _REF_TAIL = re.compile(r"(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|\([a-zA-Z0-9]{1,5}\)|Section|Sections|Article|Articles|§|Exhibit|Schedule|Paragraph|paragraph|clause|subsection|Subsection)$")
 _REDACTION = re.compile(r"^[\[(]?\s*(?:\*{2,}|x{3,}|X[x]{2,}|_{2,}|\.{3,})\s*[\])]?$")
 _PAGE_ARTIFACT = re.compile(r"(?:page\s{1,3}[0-9]{1,4}(?:\s{1,3}of\s{1,3}[0-9]{1,4})?|-\s{0,2}[0-9]{1,4}\s{0,2}-|[0-9]{1,4})(?:\s|_|$)", re.I)
+# A whole line that is only page furniture: "Page 4 of 19", "- 7 -", "12", or a running footer
+# set apart from its page number ("Kestrel / Summit Ridge MSA      Page 4 of 19", "Confidential | Page 3").
+_PAGE_NUMBER_ONLY = r"(?:page\s{1,3})?[0-9]{1,4}(?:\s{1,3}(?:of|/)\s{1,3}[0-9]{1,4})?|[-–—]\s{0,2}[0-9]{1,4}\s{0,2}[-–—]"
+_PAGE_TAIL = r"page\s{1,3}[0-9]{1,4}(?:\s{1,3}(?:of|/)\s{1,3}[0-9]{1,4})?"
+_PAGE_FOOTER = re.compile(rf"{_PAGE_NUMBER_ONLY}|[^\n]{{1,100}}?(?:\s{{2,}}|\s?[|•·]\s?){_PAGE_TAIL}", re.I)
+# The same footer after a reader collapsed its spacing; trusted only when it recurs page after page.
+_LOOSE_PAGE_FOOTER = re.compile(rf"[^\n]{{1,100}}?\s{_PAGE_TAIL}", re.I)
+_DIGITS = re.compile(r"[0-9]+")
 _SENTENCE_END = ".:;!?"
 _CLOSERS = "\"'”’)]*"
 
@@ -189,6 +197,25 @@ def is_redaction(text: str) -> bool:
 def is_page_artifact(text: str) -> bool:
     """A page number or footer a reader left in the text ("Page 3 of 10", "- 7 -")."""
     return _PAGE_ARTIFACT.match(text) is not None
+
+
+def is_page_footer(text: str) -> bool:
+    """Whether a whole line is a page number or a running footer ending in one.
+
+    Such a line continues whatever clause it interrupts: it never starts a clause, never gives a
+    heading, and a sentence broken across the page break goes on after it.
+    """
+    text = text.strip()
+    return len(text) <= 140 and _PAGE_FOOTER.fullmatch(text) is not None
+
+
+def running_footers(lines: list[str]) -> set[str]:
+    """Lines like "Kestrel / Summit Ridge MSA Page 4 of 19" that recur with only the number changing."""
+    seen: dict[str, list[str]] = {}
+    for text in lines:
+        if len(text) <= 140 and _LOOSE_PAGE_FOOTER.fullmatch(text) and parse_marker(text) is None:
+            seen.setdefault(_DIGITS.sub("#", text), []).append(text)
+    return {text for group in seen.values() if len(group) >= 2 for text in group}
 
 
 def is_heading_text(text: str) -> bool:

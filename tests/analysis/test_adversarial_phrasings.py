@@ -244,6 +244,60 @@ FLAGGED = [
     ('md_reports_to_mso',
      'The Medical Director shall be compensated by Manager and shall be eligible for a bonus '
      'based on Practice revenue.'),
+    ('clinical_control',
+     'Manager shall be responsible for determining the appropriate course of treatment for each '
+     'patient.'),
+    ('clinical_control',
+     "The Practice's physicians shall follow such treatment protocols as the Manager may from "
+     'time to time prescribe.'),
+    ('clinical_control',
+     'Manager shall direct the Practice as to which laser devices are to be used for hair '
+     'removal.'),
+    ('clinical_control',
+     'The scope of services provided by nurse injectors shall be determined by Manager.'),
+    ('clinical_control',
+     "Manager may veto any change to the Practice's medical policies."),
+    ('clinical_control',
+     "The Practice shall obtain Manager's written consent before terminating any clinician."),
+    ('clinical_control',
+     'The Practice shall seek and obtain the approval of the Manager prior to engaging any '
+     'registered nurse.'),
+    ('clinical_control',
+     'Manager will oversee the clinical work of all providers at the Clinic.'),
+    ('clinical_control',
+     'Manager shall have the authority to establish quality assurance standards for patient '
+     'care.'),
+    ('clinical_control',
+     'Practice will not introduce any new medical procedure unless it has been cleared by '
+     'Manager.'),
+    ('clinical_control',
+     'Manager shall dictate the dosage of neurotoxin used in each treatment.'),
+    ('clinical_control',
+     'Manager shall decide whether a patient is an appropriate candidate for a procedure.'),
+    ('clinical_control',
+     "The Company controls the selection, retention and discipline of the Practice's clinicians."),
+    ('clinical_control',
+     'Manager shall determine the medical equipment that the Practice uses.'),
+    ('clinical_control',
+     'All medical protocols must be signed off by Manager before implementation.'),
+    ('clinical_control',
+     'Manager may instruct clinicians regarding the performance of procedures.'),
+    ('clinical_control',
+     'Practice agrees that Manager may set minimum staffing levels for physicians and nurses at '
+     'each site.'),
+    ('clinical_control',
+     "Manager has sole discretion to approve or deny the Practice's requests to hire additional "
+     'providers.'),
+    ('mso_owns_records',
+     'Manager shall have the right to control access to, and the disclosure of, all patient '
+     'medical records.'),
+    ('mso_owns_records',
+     "Patient photographs shall become Manager's property upon their creation."),
+    ('mso_owns_records',
+     'Manager shall determine the retention period for all patient charts.'),
+    ('mso_owns_records',
+     'Manager owns the patient database, including all patient contact information and treatment'
+     ' histories.'),
 ]
 
 NOT_FLAGGED = [
@@ -305,6 +359,15 @@ NOT_FLAGGED = [
     'Manager shall provide a discount of 15% off its standard marketing package.',
     'Manager shall bear 50% of the cost of any build-out of the Office.',
     'Manager shall be paid $2,500 per new location for site selection services.',
+    'Manager shall have no authority to determine the course of treatment for any patient.',
+    'Manager shall not direct or control the manner in which clinicians perform procedures.',
+    'The Practice has the exclusive right to determine which medical equipment is used.',
+    "Manager shall provide information technology support for the Practice's patient records, which "
+    'remain the property of the Practice.',
+    'Manager may propose new services, but the Practice shall decide in its sole discretion whether '
+    'to offer them.',
+    'Manager shall help the Practice recruit nurses, but all hiring decisions shall be made by the '
+    'Practice.',
 ]
 
 

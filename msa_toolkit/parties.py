@@ -24,7 +24,13 @@ _DEFINITION_POINT = re.compile(
 )
 _BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b\s*:?", re.I)
 _MADE_BY = re.compile(r"\b(?:entered\s+into|made|executed|dated)\b[^()\"“]{0,120}?\bby\s+", re.I)
-_CONNECTOR = re.compile(r"^(?:[\s,;:.]+|(?:by\s+and\s+)?(?:between|among)\b:?|and\b:?|&)+", re.I)
+# What may stand between two parties: punctuation, "and", "BETWEEN:" / "AND:" of a block layout,
+# and the label of a numbered list of parties ("(1)", "2.", "(b)").
+_CONNECTOR = re.compile(
+    r"^(?:[\s,;:.]+|(?:by\s+and\s+)?(?:between|among)\b:?|and\b:?|&"
+    r"|\((?:[0-9]{1,2}|[a-z]|[ivx]{1,4}|[A-Z])\)(?=\s)|[0-9]{1,2}[.)](?=\s)|[a-z][.)](?=\s))+",
+    re.I,
+)
 _DESCRIPTOR_START = re.compile(r",\s+(?=(?:an?|the)\s|(?:with|whose|having|located|organized|formed|doing)\b)", re.I)
 _LEADS_WITH_DESCRIPTOR = re.compile(r"^(?:an?|the)\s", re.I)
 _AND_SPLIT = re.compile(r",?\s+(?:and|AND)\b:?\s+|;\s*")
@@ -32,6 +38,16 @@ _NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|without)\b[^.;]{0
 _SIGNATURE_LABEL = re.compile(r"^([A-Z][A-Za-z .'&-]{1,40}):\s*$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])|\n\s*\n")
 _INDIVIDUAL_KINDS = ("physician", "individual")
+# Where the sentence describing a party turns from what it is to what it does or owns
+# ("an individual licensed in Texas and the sole shareholder of the PC").
+_DESCRIPTOR_HEAD_END = re.compile(r"[,;(]|\s(?:and|that|which|whose|who|with|having|doing)\s", re.I)
+# A person's title before the name: "Dr. Jane Roe, M.D." is also "Dr. Roe".
+_DOCTOR_TITLE = re.compile(r"^(?:Dr\.?|Doctor)\s+", re.I)
+# Words a legal or personal name may keep in lower case ("Smith and Jones", "Roe d/b/a Glow").
+_NAME_SMALL_WORDS = frozenset({"and", "of", "the", "de", "del", "della", "di", "da", "du", "la", "le", "van", "von",
+                               "der", "den", "y", "e", "d/b/a", "dba", "a/k/a", "f/k/a", "for", "at", "in", "on"})
+MAX_NAME_WORDS = 14
+_STYLED_NAME = re.compile(r"^(.+?),\s+(an?\s+[^,]+)$", re.I)
 MAX_PREAMBLE_CHARS = 6000
 MAX_RECITAL_CHARS = 20000
 
@@ -126,8 +142,8 @@ def find_entity_type(text: str) -> EntityType | None:
 def resolve_parties(text: str, clauses: tuple[Clause, ...]) -> tuple[Party, ...]:
     """Each party to the agreement with its defined names and role (see the module docstring)."""
     preamble = _preamble_text(text, clauses)
-    recitals = " ".join(c.text for c in clauses if c.kind == "recital")[:MAX_RECITAL_CHARS]
-    candidates = _parties_in_preamble(preamble)
+    recitals = " ".join(c.text for c in _lead_clauses(clauses) if c.kind != "preamble")[:MAX_RECITAL_CHARS]
+    candidates = [c for c in _parties_in_preamble(preamble) if _names_a_party(c)]
     if not candidates:
         candidates = _parties_in_signature(clauses)
     if not candidates:
@@ -151,6 +167,44 @@ def _preamble_text(text: str, clauses: tuple[Clause, ...]) -> str:
     if not parts and not clauses:
         parts = [text]
     return "\n".join(parts)[:MAX_PREAMBLE_CHARS]
+
+
+def _lead_clauses(clauses: tuple[Clause, ...]) -> list[Clause]:
+    """The preamble, recitals and unnumbered paragraphs ("RECITALS", "BACKGROUND") before the terms."""
+    lead = []
+    for clause in clauses:
+        if clause.kind in ("article", "section", "subsection", "definition", "signature", "exhibit"):
+            break
+        lead.append(clause)
+    return lead
+
+
+def _names_a_party(cand: _Candidate) -> bool:
+    """Whether a defined name belongs to a party rather than a place, a document or a date.
+
+    A party has a proper name (capitalised words, no running sentence, no street number) and
+    either a legal entity type, a person's professional suffix ("M.D."), the description "an
+    individual", or a defined name that is a party role ("Owner", "Medical Director"). "900 Ocean
+    Drive, Suite 4 (the "Office")" and "Jupiter, Florida (the "Territory")" are not parties.
+    """
+    words = cand.name.split()
+    if not words or len(words) > MAX_NAME_WORDS or any(ch.isdigit() for ch in cand.name):
+        return False
+    for word in words:
+        bare = word.strip("\"'“”‘’(),.;:&-")
+        if bare and bare[0].islower() and bare.lower() not in _NAME_SMALL_WORDS:
+            return False
+    if find_entity_type(cand.name) is not None or find_entity_type(_descriptor_head(cand.descriptor)) is not None:
+        return True
+    role_aliases = {cue.literal for cue in role_cues() if cue.cue == "alias"}
+    return any(alias in role_aliases for alias in cand.aliases)
+
+
+def _descriptor_head(descriptor: str) -> str:
+    """What a party is: "an individual licensed in Texas" of "... and the sole shareholder of the PC"."""
+    text = descriptor.strip()
+    cut = _DESCRIPTOR_HEAD_END.search(text)
+    return text[:cut.start()] if cut else text
 
 
 def _not_party_names() -> set[str]:
@@ -202,6 +256,9 @@ def _split_name(segment: str) -> tuple[str | None, str]:
     cut = _DESCRIPTOR_START.search(segment)
     name, descriptor = (segment[:cut.start()], segment[cut.end():]) if cut else (segment, "")
     name = name.strip(" ,;:")
+    style, _, after = descriptor.partition(",")
+    if cut and name.isupper() and style.isupper() and find_entity_type(style) is not None:
+        name, descriptor = f"{name}, {style.strip()}", after  # "SUMMIT RIDGE PHYSICIANS, A PROFESSIONAL CORPORATION"
     if len(name) > 120:  # the segment ran on from earlier text; keep what follows the last joiner
         name = re.split(r"\b(?:by|between|among|and)\s+", name)[-1].strip(" ,;:")
     if not re.search(r"[A-Za-z]{2}", name) or len(name) > 160:
@@ -232,11 +289,11 @@ def _parties_in_signature(clauses: tuple[Clause, ...]) -> list[_Candidate]:
 def _score(candidates: list[_Candidate], context: str) -> None:
     cues = role_cues()
     for cand in candidates:
-        described, named = find_entity_type(cand.descriptor), find_entity_type(cand.name)
+        described, named = find_entity_type(_descriptor_head(cand.descriptor)), find_entity_type(cand.name)
         cand.entity = described or named
         if described is not None and described.kind == "individual" and named is not None:
             cand.entity = named  # "Jane Doe, M.D., an individual" is a physician
-        for source in (cand.descriptor, cand.name):
+        for source in (_descriptor_head(cand.descriptor), cand.name):
             for etype in entity_types():
                 if etype.pattern.search(source[:400]):
                     cand.kinds.add(etype.kind)
@@ -327,12 +384,22 @@ def _short_forms(cand: _Candidate) -> list[str]:
     """The name without its entity suffix: "ACME MSO, LLC" -> "ACME MSO", "Jane Doe, M.D." -> "Jane Doe"."""
     forms: list[str] = []
     name = cand.name.rstrip(" ,")
+    styled = _STYLED_NAME.match(name)
+    if styled and find_entity_type(styled.group(2)) is not None:
+        name = styled.group(1)  # "SUMMIT RIDGE PHYSICIANS, A PROFESSIONAL CORPORATION"
+        forms.append(name)
     for _ in range(2):  # "John Roe, M.D., P.A." sheds two suffixes
         shorter = _strip_suffix(name)
         if shorter is None:
             break
         forms.append(shorter)
         name = shorter
+    if _DOCTOR_TITLE.match(name) and _is_individual(cand):
+        plain = _DOCTOR_TITLE.sub("", name)
+        surname = plain.split()[-1] if plain.split() else ""
+        forms.append(plain)
+        if len(plain.split()) > 1 and surname[:1].isupper():
+            forms.append(f"Dr. {surname}")
     return forms
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
 
 import click
 
@@ -131,15 +130,17 @@ def _explain(code: str) -> str:
 
 def _review_options(request, state, workers, include, exclude, cache_path, no_cache, dask_address, password,
                     timeout, max_memory):
+    import dataclasses
+
     from ..batch import ReviewOptions, default_cache_path
     from ..limits import DEFAULT_LIMITS
 
     _check_state(state)
     limits = DEFAULT_LIMITS
     if timeout is not None:
-        limits = replace(limits, timeout_seconds=timeout)
+        limits = dataclasses.replace(limits, timeout_seconds=timeout)
     if max_memory is not None:
-        limits = replace(limits, memory_bytes=max_memory * 1024 * 1024)
+        limits = dataclasses.replace(limits, memory_bytes=max_memory * 1024 * 1024)
     results_path = os.path.join(request.output_dir, RESULTS_FILE) if request.output_dir else None
     return ReviewOptions(
         state=state, limits=limits, password=password, workers=workers or os.cpu_count() or 1,
@@ -159,12 +160,14 @@ def _check_state(state: str | None) -> None:
 
 
 def _run(request: _Request, options) -> int:
+    import dataclasses
+
     from ..batch import review, scan
 
     files, _skipped = scan(request.paths, options.include, options.exclude)
     if not files:
         raise ToolError("E200", "no PDF, DOCX or text files found in " + ", ".join(request.paths))
-    options = replace(options, workers=max(1, min(options.workers, len(files))))
+    options = dataclasses.replace(options, workers=max(1, min(options.workers, len(files))))
     order = {str(path): index for index, path in enumerate(files)}
     written: dict[str, str] = {}
     results = []
@@ -241,12 +244,14 @@ def _write_folder_summary(request: _Request, results, written: dict[str, str]) -
 
 def _slim(result):
     """Keep what a folder summary needs and drop the contract text, so memory stays flat."""
+    import dataclasses
+
     document = result.document
     if document is None:
         return result
     flagged = {f.clause_id for f in result.findings}
-    clauses = tuple(replace(c, text=c.text[:200]) for c in document.clauses if c.id in flagged)
-    return replace(result, document=replace(document, text="", clauses=clauses, defined_terms=()))
+    clauses = tuple(dataclasses.replace(c, text=c.text[:200]) for c in document.clauses if c.id in flagged)
+    return dataclasses.replace(result, document=dataclasses.replace(document, text="", clauses=clauses, defined_terms=()))
 
 
 def _exit_code(results, fail_on: str) -> int:

@@ -8,8 +8,30 @@ PAGE_NUMBER = re.compile(
     r"(?:\s*(?:of|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
+# A running header or footer printed on the same line as the page number, set apart by a wide gap
+# or a separator: "Kestrel / Summit Ridge MSA        Page 4 of 19", "Page 4 of 19  |  Confidential".
+_PAGE_TAIL = r"page\s{1,3}\d{1,4}(?:\s{1,3}(?:of|/)\s{1,3}\d{1,4})?"
+PAGE_FOOTER = re.compile(
+    rf"^\s*(?:\S[^\n]{{0,100}}?(?:\s{{3,}}|\s?[|\u2022\u00b7]\s?){_PAGE_TAIL}"
+    rf"|{_PAGE_TAIL}(?:\s{{3,}}|\s?[|\u2022\u00b7]\s?)\S[^\n]{{0,100}}?)\s*$",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.:;!?]['\")\u201d]?$")
 _DIGITS = re.compile(r"\d+")
+
+
+def is_page_number_line(text: str) -> bool:
+    """A line that prints the page number, alone or beside a running header or footer."""
+    return bool(text.strip()) and (PAGE_NUMBER.match(text) is not None or PAGE_FOOTER.match(text) is not None)
+
+
+# A line that opens a clause ("ARTICLE 4", "Section 2.1", "3.3 Fees", "(a)") is never a running
+# header, even when, numbers aside, the same words follow several page breaks.
+_CLAUSE_START = re.compile(r"^\s*(?:article|section|exhibit|schedule|appendix|annex|\(?\d|\([a-z]{1,4}\))", re.IGNORECASE)
+
+
+def may_be_running_line(text: str) -> bool:
+    return _CLAUSE_START.match(text) is None
 
 
 def normalize(text: str) -> str:

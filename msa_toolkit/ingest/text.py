@@ -10,7 +10,7 @@ from ..errors import MsaError
 from ..limits import Limits
 from ..model import Block, RawDocument
 from .joining import join_wrapped_lines
-from .page_furniture import PAGE_NUMBER, SENTENCE_END, normalize
+from .page_furniture import SENTENCE_END, is_page_number_line, may_be_running_line, normalize
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -71,14 +71,14 @@ def _numbered_lines(text: str) -> list[tuple[int, str]]:
 
 
 def remove_page_furniture(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str | None]], bool]:
-    """Drop printed page numbers ("Page 7 of 10") and the running lines next to them.
+    """Drop printed page numbers ("Page 7 of 10", "Acme MSA      Page 7 of 10") and the running lines next to them.
 
     Text saved from a paginated filing keeps its footers and headers. Each page-number line,
     with the blank lines around it and any neighbouring line that recurs next to most page
     numbers, becomes a page break marker (text None) so a paragraph can continue across it.
     Returns the lines and whether any page break was found.
     """
-    numbers = [i for i, (_, line) in enumerate(lines) if line.strip() and PAGE_NUMBER.match(line)]
+    numbers = [i for i, (_, line) in enumerate(lines) if is_page_number_line(line)]
     if not numbers:
         return list(lines), False
     zones = [_neighbours(lines, i) for i in numbers]
@@ -86,7 +86,7 @@ def remove_page_furniture(lines: list[tuple[int, str]]) -> tuple[list[tuple[int,
     needed = max(2, (len(numbers) + 1) // 2)
     dropped: set[int] = set()
     for index, zone in zip(numbers, zones):
-        running = [j for j in zone if counts[normalize(lines[j][1])] >= needed]
+        running = [j for j in zone if counts[normalize(lines[j][1])] >= needed and may_be_running_line(lines[j][1])]
         span = [index] + running
         low, high = min(span), max(span)
         while low > 0 and not lines[low - 1][1].strip():

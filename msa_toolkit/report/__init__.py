@@ -7,8 +7,10 @@ The folder summary lives in `report.summary` (written next to per-contract repor
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from ..model import AnalysisResult
+if TYPE_CHECKING:  # the model is imported lazily so `msa-check --version` stays fast
+    from ..model import AnalysisResult
 
 FORMATS = ("text", "json", "jsonl", "html", "docx", "csv", "xlsx", "sarif")
 BINARY_FORMATS = frozenset({"docx", "xlsx"})

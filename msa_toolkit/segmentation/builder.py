@@ -264,7 +264,8 @@ class TreeBuilder:
 
     def _heading_line(self, line: Line, heading: str) -> None:
         if self.cues.recital_heading.match(line.text) and self.region in _LEAD_REGIONS:
-            self._start(line, "paragraph", heading=heading)  # "RECITALS" opens the recitals
+            index = self._start(line, "paragraph", heading=heading)  # "RECITALS" opens the recitals
+            self.drafts[index].id_prefix = "recitals"
             self.stack.reset()
             self.region = "recitals"
             return

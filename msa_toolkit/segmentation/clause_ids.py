@@ -26,7 +26,7 @@ class Draft:
     parent: int | None = None
     has_body: bool = False
     term: str | None = None  # the defined term of a definition
-    id_prefix: str | None = None  # "exh", "sch" for exhibits
+    id_prefix: str | None = None  # "exh", "sch" for exhibits; the whole id of a named paragraph ("recitals")
     holds_definitions: bool = False
     bare: bool = False  # the clause so far is only its number (and maybe a heading line)
 
@@ -53,6 +53,8 @@ def base_id(index: int, drafts: list[Draft], ids: list[str], counters: dict[str,
         return kind
     if kind == "signature":
         return "sig"
+    if kind == "paragraph" and draft.id_prefix:
+        return draft.id_prefix  # "recitals": the heading that opens the recitals
     if kind in ("recital", "paragraph"):
         counters[kind] = counters.get(kind, 0) + 1
         if kind == "paragraph" and draft.heading:

@@ -42,7 +42,7 @@ A.2 Review. The parties review the fee each year.
 def test_an_agreement_reads_into_title_preamble_recitals_articles_sections_and_exhibits():
     clauses = clauses_of(AGREEMENT)
     assert [c.id for c in clauses] == [
-        "title", "preamble", "recital-1", "recital-2", "para-1",
+        "title", "preamble", "recitals", "recital-1", "recital-2", "para-1",
         "art-1", "def-net-collections", "def-services",
         "art-2", "sec-2.1", "sec-2.1-a", "sec-2.1-b", "sec-2.1-b-i", "sec-2.1-b-ii", "sec-2.1-c", "sec-2.2",
         "art-3", "sec-3.1", "sig", "exh-a", "exh-a-1", "exh-a-2",
@@ -226,10 +226,10 @@ def test_lettered_recitals_and_the_operative_paragraph():
         1. Engagement. Practice engages Manager.
     """)
     assert [(c.id, c.kind, c.number) for c in clauses] == [
-        ("preamble", "preamble", None), ("recital-1", "recital", "A"), ("recital-2", "recital", "B"),
-        ("para-1", "paragraph", None), ("sec-1", "section", "1"),
+        ("preamble", "preamble", None), ("recitals", "paragraph", None), ("recital-1", "recital", "A"),
+        ("recital-2", "recital", "B"), ("para-1", "paragraph", None), ("sec-1", "section", "1"),
     ]
-    assert "RECITALS" in clauses[0].text
+    assert clauses[1].heading == "RECITALS" and "RECITALS" not in clauses[0].text
 
 
 def test_numbered_definitions_use_the_defined_term_as_id():

@@ -13,10 +13,11 @@ from ..errors import MsaError
 from ..model import AnalysisResult, Clause, Document, Finding, RawDocument
 from .actors import ActorIndex
 from .catalogue import CLAUSE_SCOPE, Rule, load_catalogue
-from .detectors import DETECTORS, build_params
+from .detectors import DETECTORS, any_object_regex, build_params
 from .document import DOCUMENT_DETECTORS
 from .facts import extract_facts
 from .fees import FeeHit, clause_fees
+from .terms import clinical_terms, with_document_terms
 from .states import GENERIC, StateProfile, all_profiles, load_profile
 from .verdict import verdict
 from .view import ClauseView
@@ -75,11 +76,16 @@ def analyze_document(document: Document, profile: StateProfile | None = None) ->
     clause_rules = [r for r in rules if r.scope == CLAUSE_SCOPE]
     document_rules = [r for r in rules if r.scope != CLAUSE_SCOPE]
     actors = ActorIndex.for_parties(document.parties)
+    terms = clinical_terms(document)
+    params = {rule.code: with_document_terms(_params(rule), terms) for rule in clause_rules}
+    any_object = any_object_regex(tuple(params[r.code].objects for r in clause_rules
+                                        if r.detector == "mso_power" and params[r.code].objects is not None))
     views: dict[str, ClauseView] = {}
     fees: list[FeeHit] = []
     findings: list[Finding] = []
     for clause in document.clauses:
-        view = views[clause.id] = ClauseView(clause.text, actors)
+        view = views[clause.id] = ClauseView(clause.text, actors,
+                                             clinical=any_object is None or bool(any_object.search(clause.text)))
         if not clause.text.strip() or clause.kind in ("title", "signature"):
             continue
         clause_fee_hits = clause_fees(view, clause.id)
@@ -87,7 +93,7 @@ def analyze_document(document: Document, profile: StateProfile | None = None) ->
         base = _clause_base(document, clause)
         fired = []
         for rule in clause_rules:
-            spans = DETECTORS[rule.detector](view, clause_fee_hits, _params(rule))
+            spans = DETECTORS[rule.detector](view, clause_fee_hits, params[rule.code])
             if spans:
                 fired.append((rule, spans[0]))
         categories = {rule.category for rule, _ in fired}

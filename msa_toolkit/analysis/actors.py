@@ -205,6 +205,7 @@ class ActorIndex:
             clinical_owner = any(_HAS_CLINICIANS.match(text, x.end) for x in found if text[x.start:x.end] in self.either)
             if (mso_names - self.either and mso_names & self.either) or clinical_owner:
                 found = [replace(x, role="practice") if text[x.start:x.end] in self.either else x for x in found]
+        found.extend(_committees(text, found))
         for x in list(found):
             which = _RELATIVE.match(text, x.end)
             if which and x.role in ("mso", "practice"):
@@ -215,6 +216,33 @@ class ActorIndex:
                 found.append(Mention(m.start(), m.end(), previous[-1].role))
         found.sort(key=lambda x: x.start)
         return found
+
+
+_COMMITTEE = re.compile(r"\b(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Board|Council|Panel|Team|committee|board|council|panel)\b")
+_COMPOSED = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:consisting|composed|comprised|made\s+up|constituted|formed)\s+"
+                       r"(?:solely\s+|entirely\s+|exclusively\s+)?of\b")
+_COMPOSITION_ENDS = re.compile(r"\b(?:shall|will|may|must|which|that)\b|[;.]")
+
+
+def _committees(text: str, found: list[Mention]) -> list[Mention]:
+    """A committee whose members include the MSO's people acts for the MSO too (it is "joint").
+
+    "A Clinical Quality Committee consisting of two representatives of Manager and one physician of
+    Practice shall approve all clinical policies": the MSO shares (here controls) the committee's power.
+    """
+    extra = []
+    for m in _COMMITTEE.finditer(text):
+        composed = _COMPOSED.match(text, m.end())
+        if not composed or any(x.start < m.end() and m.start() < x.end for x in found):
+            continue
+        ends = _COMPOSITION_ENDS.search(text, composed.end(), composed.end() + 240)
+        stop = ends.start() if ends else min(len(text), composed.end() + 240)
+        if any(composed.end() <= x.start < stop and x.role in ("mso", "joint") for x in found):
+            end = stop
+            while end > composed.end() and text[end - 1] in " ,":
+                end -= 1
+            extra.append(Mention(m.start(), end, "joint"))  # the committee with its composition
+    return extra
 
 
 @cache

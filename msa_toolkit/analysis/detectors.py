@@ -25,7 +25,7 @@ _CONSENT_INTRO = re.compile(
     r"requires?|required|obtain(?:ing|ed)?|with|upon)\b)",
     re.IGNORECASE,
 )
-_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|the\s+same|such\s+\w+|(?:its|their)\s+(?:retention|destruction|release|"
+_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:it|them|the\s+same|such\s+\w+)\b(?!')|(?:its|their)\s+(?:retention|destruction|release|"
                              r"disclosure|contents?|use|transfer|sale|custody|adoption|modification)\b)", re.IGNORECASE)
 _CONSENT_VERBS = frozenset({"agree", "agrees", "agreed", "consents", "consented", "approves", "objects", "objected"})
 _BACK_REFERENCE = re.compile(r"\b(?:such|those|these|said)\s+([a-z]+?)s?\b", re.IGNORECASE)
@@ -54,6 +54,13 @@ _LINK = re.compile(
     r"whenever|if|when|more\s+than|over|above|at\s+least|who\s+perform\w*)\b|%", re.IGNORECASE)
 
 
+_COORDINATED_VERB = re.compile(r",?\s+(?:and|or|but)\s+(?:(?:to|shall|will|may|must|also)\s+)+(?!(?:be|have|what|which|whom|whose|whether|the|a|an|any|all|such|each|its|their|this|that|those|these)\b)"
+                               r"[a-z]+\b")
+_PER_PERIOD = re.compile(r"per\s+(?:day|week|month|hour|shift|year)", re.IGNORECASE)
+_CLINICAL_COUNT = re.compile(r"patient|treatment|procedure|visit|consultation|injection|syringe|unit|session",
+                             re.IGNORECASE)
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                     r"forty|fifty|sixty|hundred)\b|\b(?:quota|target|minimum)", re.IGNORECASE)
 _NON_PREFIX = re.compile(r"\bnon[-\s]?$", re.IGNORECASE)
 
 
@@ -88,8 +95,8 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
     text = view.text
     found = []
     for m in objects.finditer(text, start, end):
-        if any(x.start <= m.start() and m.end() <= x.end for x in view.mentions):
-            continue
+        if any(x.start <= m.start() and m.end() <= x.end and x.role != "medical_director" for x in view.mentions):
+            continue  # a party's name is not an object (a medical director who is a party still is one)
         lookback = max(0, m.start() - 110)
         qualifier = adjacent.search(text, lookback, m.start())
         if qualifier and any(x.start <= qualifier.start() < x.end for x in view.mentions):
@@ -124,7 +131,7 @@ def _consent_power(view: ClauseView, seg, m) -> bool:
 
 def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
     text = view.text
-    if not params.objects.search(text):
+    if not view.clinical or not view.has_mso or not params.objects.search(text):
         return []
     hits = []
     for seg in view.segments:
@@ -153,12 +160,14 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                              or view.powers.holder_later(m.start(), m.end(), seg.end))
                 if power is None or not power.mso:
                     continue
+                if lex.kind == "draft" and _practice_approves(view, seg):
+                    continue
                 if view.scope.negated(seg, m.start(), m.end()) or view.scope.waived(seg, m.start()):
                     continue
                 if power.how == "active" and not _PRONOUN_OBJECT.match(text, m.end()):
                     window_end = _clause_end(view, m.end(), seg.end)
                     targets = [o for o in objects if m.end() <= o[0] < window_end]
-                    if not targets:
+                    if not targets and lex.kind != "draft":  # "locations, which the Parties may update": not the pen
                         earlier = [o for o in objects if o[1] <= m.start()]
                         if (_AUTHORITY_NOUN.search(m.group()) or _refers_back(text, m.end(), window_end, earlier)
                                 or _RELATIVE_CLAUSE.search(text, max(0, power.start - 14), power.start)):
@@ -168,6 +177,30 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 if targets:
                     hits.append(_span(min(power.start, m.start()), m.end(), targets))
     return hits
+
+
+@cache
+def _consent_words() -> re.Pattern:
+    return entry("control_verbs.consent").regex
+
+
+_APPROVED_BY = re.compile(r"\b(?:approv|adopt|accept|ratif|sign)\w*\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_ITS_APPROVAL = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:prior\s+|written\s+|final\s+)*"
+                           r"(?:review|approval|consent|sign-off|adoption|acceptance)", re.IGNORECASE)
+
+
+def _practice_approves(view: ClauseView, seg) -> bool:
+    """Does the practice approve or adopt what the MSO drafts ("for Practice's review and approval")?"""
+    text = view.text
+    for m in _consent_words().finditer(text, seg.start, seg.end):
+        holder = view.powers.consent_holder(m.start(), m.end(), seg.end)
+        if holder is not None and holder.role in ("practice", "medical_director", "owner"):
+            return True
+    return any(x.role in ("practice", "medical_director") and seg.start <= x.start < seg.end
+               and (_APPROVED_BY.search(text, max(seg.start, x.start - 50), x.start)
+                    or (x.possessive and _ITS_APPROVAL.match(text, x.end))) for x in view.mentions)
 
 
 @cache
@@ -184,7 +217,10 @@ def _clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
     m = re.search(r"\bthat\b|\bwho\b|\bwhich\b", view.text[pos:limit])
     if m and m.start() > 40:
         limit = pos + m.start()
-    return limit
+    # "engage Manager to manage its operations and to engage the Medical Director": a coordinated verb
+    # phrase has its own object (the second verb is judged on its own)
+    m = _COORDINATED_VERB.search(view.text, pos, limit)
+    return m.start() if m else limit
 
 
 def _span(start: int, end: int, targets: list[tuple[int, int]]) -> tuple[int, int]:
@@ -233,16 +269,23 @@ def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple
 def quota(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
     """A quota or target of treatments, patients or revenue that clinicians must meet."""
     text = view.text
-    if not (params.quota.search(text) and params.workers.search(text)):
+    if not params.quota.search(text):
         return []
     hits = []
     for seg in view.segments:
-        if not _workers_in(view, params.workers, seg.start, seg.end):
+        # a quota on the practice itself ("Doctor shall see not fewer than 25 patients per day") presses
+        # its clinicians just the same
+        workers = _workers_in(view, params.workers, seg.start, seg.end)
+        if not (workers or any(seg.start <= x.start < seg.end and x.role in ("practice", "medical_director")
+                               for x in view.mentions)):
             continue
         for q in params.quota.finditer(text, seg.start, seg.end):
             near = params.measures.search(text, max(seg.start, q.start() - 80), min(seg.end, q.end() + 100))
-            if not near or view.scope.negated(seg, q.start(), q.end()):
+            if not near or view.scope.negated(seg, q.start(), q.end()) or view.scope.negated(seg, near.start()):
                 continue
+            if not workers and (_PER_PERIOD.fullmatch(q.group()) or not _CLINICAL_COUNT.search(near.group())
+                                or not _NUMBER.search(text, min(q.start(), near.start()), max(q.end(), near.end()))):
+                continue  # on the practice itself only a count of patients or treatments is a quota
             hits.append((min(q.start(), near.start()), max(q.end(), near.end())))
             break
     return hits
@@ -257,7 +300,7 @@ DETECTORS: dict[str, Callable] = {
 
 # which `uses` keys each detector needs, and the lexicon kinds they must point at
 DETECTOR_USES: dict[str, dict[str, tuple[str, ...]]] = {
-    "mso_power": {"verbs": ("verb", "relation", "consent"), "objects": ("object",)},
+    "mso_power": {"verbs": ("verb", "draft", "relation", "consent"), "objects": ("object",)},
     "fee_structure": {"structures": ()},
     "tied_pay": {"pay": ("pay",), "measures": ("measure",), "workers": ("worker", "object")},
     "quota": {"quota": ("quota",), "measures": ("measure",), "workers": ("worker", "object")},
@@ -275,3 +318,12 @@ def build_params(uses: dict) -> Params:
         measures=union("measures"), quota=union("quota"), workers=union("workers"),
         structures=frozenset(uses.get("structures", ())),
     )
+
+
+@cache
+def any_object_regex(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """One alternation of every rule's objects: a clause matching none of them skips all `mso_power` rules."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
+                               for p in dict.fromkeys(patterns)))

@@ -15,6 +15,9 @@ from .lexicon import load_lexicon
 from .view import ClauseView
 
 WHOLE_AGREEMENT_MIN_CLAUSES = 5
+_CLINICAL_HOLDERS = ("practice", "medical_director", "owner")
+_RESERVED_TO = re.compile(r"\b(?:reserved|retained|vested|belong|belongs|rest|rests|remain|remains|lie|lies)\b"
+                          r"[^.;]{0,40}\b(?:to|in|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _EXHIBIT_HEADING = re.compile(r"^\W*((?:Exhibit|Schedule|Attachment|Appendix|Annex|Addendum)\s+[A-Z0-9][\w.-]*)",
                               re.IGNORECASE)
 
@@ -68,7 +71,12 @@ def missing_reservation(document: Document, views: dict[str, ClauseView], fees: 
             if view.scope.negated(seg, topic.start()) or view.scope.negation_cue(seg, word.end()):
                 return []
             holders = [m for m in view.mentions if seg.start <= m.start < max(topic.start(), word.start())]
-            if holders and holders[-1].role in ("practice", "medical_director", "owner"):
+            if holders and holders[-1].role in _CLINICAL_HOLDERS:
+                return []
+            # "All clinical matters ... are reserved exclusively to Medical Group": the holder follows
+            later = [m for m in view.mentions if max(topic.end(), word.end()) <= m.start < seg.end]
+            if later and later[0].role in _CLINICAL_HOLDERS and _RESERVED_TO.search(
+                    view.text, word.start(), later[0].start):
                 return []
     return [DocumentHit("No clause reserves clinical authority and professional judgment to the practice.")]
 
@@ -82,8 +90,7 @@ def missing_compliance_review(document: Document, views: dict[str, ClauseView], 
         view = views[clause.id]
         for seg in view.sentences:
             for review in cues.review.finditer(view.text, seg.start, seg.end):
-                near = (max(seg.start, review.start() - 90), min(seg.end, review.end() + 90))
-                if (cues.periodic.search(view.text, *near)
+                if (cues.periodic.search(view.text, seg.start, seg.end)
                         and cues.review_topics.search(view.text, review.end(), min(seg.end, review.end() + 140))):
                     return []
     return [DocumentHit("The agreement provides no periodic compliance review of its structure, agreements and "

@@ -392,8 +392,11 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool) -> tup
 
 def clause_fees(view: ClauseView, clause_id: str | None) -> list[FeeHit]:
     """The fee terms written in one clause (at most one per sentence)."""
-    voc = vocabulary()
-    if not (voc.fee_nouns.search(view.text) or view.mso_mentions()):
+    voc, text = vocabulary(), view.text
+    if not (_FIGURES.search(text) or voc.residual.search(text) or voc.residual_weak.search(text)
+            or voc.redaction.search(text)):
+        return []  # no amount, share, sweep or blank anywhere in the clause (the cheap test first)
+    if not (voc.fee_nouns.search(text) or view.mso_mentions()):
         return []
     hits = []
     for sentence in view.sentences:

@@ -14,6 +14,7 @@ class ClauseView:
 
     text: str
     actors: ActorIndex
+    clinical: bool = True  # False when no rule's clinical object occurs in the text (a prefilter)
 
     @cached_property
     def segments(self) -> tuple[Segment, ...]:
@@ -22,6 +23,11 @@ class ClauseView:
     @cached_property
     def mentions(self) -> list[Mention]:
         return self.actors.mentions(self.text)
+
+    @cached_property
+    def has_mso(self) -> bool:
+        """Does the MSO (alone or jointly) appear at all? Every power the rules look for is held by a mention."""
+        return any(m.role in ("mso", "joint") for m in self.mentions)
 
     @cached_property
     def powers(self) -> PowerFinder:

@@ -12,8 +12,8 @@ PAGE_NUMBER = re.compile(
 # or a separator: "Kestrel / Summit Ridge MSA        Page 4 of 19", "Page 4 of 19  |  Confidential".
 _PAGE_TAIL = r"page\s{1,3}\d{1,4}(?:\s{1,3}(?:of|/)\s{1,3}\d{1,4})?"
 PAGE_FOOTER = re.compile(
-    rf"^\s*(?:\S[^\n]{{0,100}}?(?:\s{{3,}}|\s?[|\u2022\u00b7]\s?){_PAGE_TAIL}"
-    rf"|{_PAGE_TAIL}(?:\s{{3,}}|\s?[|\u2022\u00b7]\s?)\S[^\n]{{0,100}}?)\s*$",
+    rf"^\s*(?:\S[^\n]{{0,100}}?(?:\s{{3,80}}|\s?[|\u2022\u00b7]\s?){_PAGE_TAIL}"
+    rf"|{_PAGE_TAIL}(?:\s{{3,80}}|\s?[|\u2022\u00b7]\s?)\S[^\n]{{0,100}}?)\s*$",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.:;!?]['\")\u201d]?$")

@@ -82,7 +82,9 @@ def remove_page_furniture(lines: list[tuple[int, str]]) -> tuple[list[tuple[int,
     if not numbers:
         return list(lines), False
     zones = [_neighbours(lines, i) for i in numbers]
-    counts = Counter(key for zone in zones for key in {normalize(lines[j][1]) for j in zone})
+    # Count each neighbouring line once: a short page whose heading sits next to two page numbers
+    # is one line, not a line that recurs.
+    counts = Counter(normalize(lines[j][1]) for j in {j for zone in zones for j in zone})
     needed = max(2, (len(numbers) + 1) // 2)
     dropped: set[int] = set()
     for index, zone in zip(numbers, zones):

@@ -17,18 +17,13 @@ from ..model import Clause, RawDocument
 from .clause_ids import Draft, assign_ids
 from .cues import segment_cues
 from .layout import Line, layout
+from .lead import PARTY_LINE, lists_a_party, preamble_like, preamble_start
 from .markers import (
     Marker, ends_in_reference, first_word, heading_line, is_heading_text, is_page_artifact, is_page_footer,
     is_redaction, parse_marker, parse_word_label, running_footers, sentence_complete, split_heading,
 )
 from .nesting import NumberingStack, Open
 
-_PREAMBLE_OPENING = re.compile(r"(?:THIS|This)\b")
-_PARTY_LINE = re.compile(
-    r"\b(?:L\.?L\.?C|INC|P\.?C|P\.?L\.?L\.?C|P\.?A|S\.?C|CORP|CORPORATION|COMPANY|M\.?D|D\.?O|LTD|L\.?L\.?P|L\.?P)\b\.?"
-    r"|^(?:AND|BETWEEN|AMONG|BY AND BETWEEN|BY AND AMONG)\b",
-    re.I,
-)
 _SECTION_KINDS = ("article", "section", "subsection", "exhibit", "exhibit_section", "definition")
 # Regions of an agreement in reading order; they decide what an unnumbered line means.
 _LEAD_REGIONS = ("start", "title", "preamble", "recitals")
@@ -44,15 +39,8 @@ _INLINE_BREAK = re.compile(
 _REFERENCE_WORD_BEFORE = re.compile(r"(?:\bSec|\bSECTION|\bSection|\bSections|\bArt|\bNo|§)\.?$")
 # A heading-like line seen this often is a running header or footer the reader left in.
 _RUNNING_REPEATS = 3
-# How many opening lines may be cover-page text (confidentiality legends, filing labels) before
-# the preamble; further on, a sentence naming the agreement is no longer its preamble.
-_COVER_LINES = 40
 # An editorial note on its own line: "[Signature page follows]", "[Remainder of page intentionally left blank]".
 _BRACKETED_NOTE = re.compile(r"\[[^\[\]\n]{3,100}\]\.?")
-# A quoted name defined in parentheses: '("Manager")', '(the "Company")'.
-_DEFINED_NAME = re.compile(r"\([^()]{0,40}[\"“][^\"“”]{1,60}[\"”][^()]{0,40}\)")
-# How a preamble line may end when a list of the parties follows it ("... by and among:", "...; and").
-_PARTY_LIST_LEAD = re.compile(r"(?:[:;,]|\b(?:and|AND|between|BETWEEN|among|AMONG))\s*$")
 
 
 def segment_raw(raw: RawDocument) -> tuple[str, tuple[Clause, ...]]:
@@ -61,28 +49,10 @@ def segment_raw(raw: RawDocument) -> tuple[str, tuple[Clause, ...]]:
     running = {line_text for line_text, n in counts.items() if n >= _RUNNING_REPEATS}
     footers = running_footers([line.text for line in lines])
     builder = TreeBuilder(paragraph_blocks=_blocks_are_paragraphs(raw), running_lines=running | footers,
-                          footers=footers, preamble_start=_preamble_start(lines))
+                          footers=footers, preamble_start=preamble_start(lines))
     for line in lines:
         builder.feed(line)
     return text, builder.clauses(text)
-
-
-def _preamble_start(lines: list[Line]) -> int | None:
-    """Where the preamble starts when cover lines precede it, or None.
-
-    The preamble is the first paragraph naming the agreement and its parties ("This Agreement is
-    entered into ... by and between"); lines before it (a "CONFIDENTIAL TREATMENT REQUESTED" legend,
-    a note on omitted portions, the title) are title and cover text. The search stops where the
-    recitals, the operative terms or the signatures begin.
-    """
-    cues = segment_cues()
-    for line in lines[:_COVER_LINES]:
-        text = line.text
-        if cues.recital_start.match(text) or cues.operative_start.match(text) or cues.signature_start.match(text):
-            return None
-        if _preamble_like(text, cues):
-            return line.start
-    return None
 
 
 def _blocks_are_paragraphs(raw: RawDocument) -> bool:
@@ -185,6 +155,8 @@ class TreeBuilder:
             return True
         if self.drafts and self.drafts[-1].bare:
             return True
+        if _BRACKETED_NOTE.fullmatch(prev.text) and not is_redaction(prev.text):
+            return True
         return sentence_complete(prev.text) or heading_line(prev.text) is not None
 
     def _dispatch(self, line: Line, prev_complete: bool) -> None:
@@ -208,7 +180,7 @@ class TreeBuilder:
             self._start_or_continue(line, "title")
             self.region = "title"
             return
-        if self.region == "start" and _preamble_like(text, cues):
+        if self.region == "start" and preamble_like(text, cues):
             self._start(line, "preamble")
             self.region = "preamble"
             return
@@ -222,7 +194,7 @@ class TreeBuilder:
             self._start(line, "paragraph")
             self.region = "body"
             return
-        if self.region == "title" and _preamble_like(text, cues):
+        if self.region == "title" and preamble_like(text, cues):
             self._start(line, "preamble")
             self.region = "preamble"
             return
@@ -277,7 +249,7 @@ class TreeBuilder:
             self._continue(line, body=False)
             current.bare = True
             return
-        if self.region in ("preamble", "recitals") and _PARTY_LINE.search(line.text):
+        if self.region in ("preamble", "recitals") and PARTY_LINE.search(line.text):
             self._continue(line)
             return
         index = self._start(line, "paragraph", heading=heading)
@@ -323,18 +295,11 @@ class TreeBuilder:
         return self.stack.fits(marker.options)
 
     def _lists_a_party(self, line: Line, marker: Marker) -> bool:
-        """Whether a numbered line is an entry of the preamble's list of parties.
-
-        '... by and among:' followed by '(1) ACME MSO, LLC, a Delaware limited liability company
-        ("Manager");': the entries are part of the preamble, not clauses of the agreement.
-        """
         if self.region != "preamble" or marker.keyword or marker.family == "article" or self.prev is None:
             return False
         if not self.drafts or self.drafts[-1].kind != "preamble":
             return False
-        if not _PARTY_LIST_LEAD.search(self.prev.text):
-            return False
-        return _DEFINED_NAME.search(line.text[:600]) is not None or _PARTY_LINE.search(marker.rest[:200]) is not None
+        return lists_a_party(self.prev.text, line.text, marker.rest)
 
     def _is_recital_marker(self, marker: Marker) -> bool:
         if self.region not in ("preamble", "recitals") or marker.keyword or marker.family == "article":
@@ -485,13 +450,6 @@ def _body_like(text: str) -> bool:
     if heading_line(text) is not None:
         return False
     return len(text.split()) > 8 or sentence_complete(text)
-
-
-def _preamble_like(text: str, cues) -> bool:
-    head = text[:300]
-    if _PREAMBLE_OPENING.match(head) and "agreement" in head.lower():
-        return True
-    return cues.preamble_phrase.search(head) is not None
 
 
 def _exhibit_heading_ok(rest: str) -> bool:

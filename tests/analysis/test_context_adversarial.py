@@ -77,10 +77,10 @@ def test_protection_is_not_flagged(text, categories_of):
 
 
 def test_evidence_is_the_words_that_triggered_it():
-    from conftest import clause_findings
+    from msa_toolkit.analysis import analyze, clause_document
 
     text = "Practice shall not hire any physician assistant without the prior written consent of Manager."
-    finding = next(f for f in clause_findings(text) if f.category == CONTROL)
+    finding = next(f for f in analyze(clause_document(text)).findings if f.category == CONTROL)
     assert finding.evidence in text
     assert "consent" in finding.evidence and "physician assistant" in finding.evidence
     assert text[finding.start:finding.end] == finding.evidence

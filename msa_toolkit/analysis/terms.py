@@ -1,0 +1,74 @@
+"""Defined terms that name clinical things in one agreement ("Treatment Staff" means the nurse injectors ...).
+
+A drafter who defines "Treatment Staff", "Devices" or "Clinical Personnel" then writes every operative
+clause with the defined word, which no vocabulary can list in advance. A defined term whose definition
+starts with a clinical object of a rule (within its first words) becomes an object of that rule for
+this document only.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from ..model import Document
+
+_MEANS = re.compile(r"\b(?:means?|shall\s+mean|refers?\s+to|shall\s+refer\s+to|includes?|consists?\s+of)\b",
+                    re.IGNORECASE)
+_HEAD_WINDOW = 90  # a clinical object must appear this close to "means" to be what the term names
+_HEAD_START = 70  # ... and start the definition, possibly after a short list ("lasers, ... and other devices")
+# words before the object that show it is not what the term names ("non-clinical staff", "the place where
+# physicians practise", "staff who assist the physicians")
+_NOT_THE_HEAD = re.compile(r"\bnon[-\s]?|\b(?:other\s+than|excluding|except|is|are|was|were|where|which|that|who|whom|"
+                           r"at|by|for|to|of|with|assist\w*|support\w*|under|owned|located|operated|provided)\b",
+                           re.IGNORECASE)
+_NOT_A_THING = frozenset({"agreement", "services", "term", "effective date", "party", "parties"})
+
+
+def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
+    """(term, head of its definition) for the document's defined terms that are not party names."""
+    aliases = {a.lower() for p in document.parties for a in (p.name, *p.aliases)}
+    found = []
+    for defined in document.defined_terms:
+        term = " ".join(defined.term.split())
+        if len(term) < 3 or term.lower() in aliases or term.lower() in _NOT_A_THING:
+            continue
+        definition = defined.definition or ""
+        means = _MEANS.search(definition)
+        if means is None:
+            continue  # a term defined in passing ("the Office") says nothing of what it is
+        found.append((term, definition[means.end(): means.end() + _HEAD_WINDOW]))
+    return tuple(found)
+
+
+def _matching_terms(pattern: re.Pattern, terms: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    names = []
+    for term, head in terms:
+        if pattern.search(term):
+            continue  # the vocabulary already knows it
+        m = pattern.search(head)
+        if m and m.start() <= _HEAD_START and not _NOT_THE_HEAD.search(head, 0, m.start()):
+            names.append(term)
+    return tuple(names)
+
+
+@cache
+def _extended(pattern: re.Pattern, names: tuple[str, ...]) -> re.Pattern:
+    words = "|".join(r"\b" + r"\s+".join(re.escape(w) for w in n.split()) + r"\b" for n in
+                     sorted(names, key=len, reverse=True))
+    return re.compile(f"(?:{pattern.pattern})|(?-i:{words})", pattern.flags)
+
+
+def with_document_terms(params, terms: tuple[tuple[str, str], ...]):
+    """The rule's patterns widened by this document's clinical defined terms (the same params when none)."""
+    if not terms:
+        return params
+    changes = {}
+    for field in ("objects", "workers"):
+        pattern = getattr(params, field)
+        if pattern is None:
+            continue
+        names = _matching_terms(pattern, terms)
+        if names:
+            changes[field] = _extended(pattern, names)
+    return replace(params, **changes) if changes else params

@@ -1,0 +1,31 @@
+"""Page furniture in text saved from a paginated filing: footers that carry the page number beside a
+running title are removed, and clause headings next to them are kept (regression: adversarial a06)."""
+from msa_toolkit.ingest import read_raw
+
+
+def test_running_footer_beside_the_page_number_is_removed(tmp_path, limits):
+    footer = "\n\nKestrel / Summit Ridge MSA                                     Page {} of 19\n\n"
+    text = (
+        "3.3 NO VOLUME INCENTIVES. Nothing in this Agreement rewards referrals." + footer.format(5)
+        + "ARTICLE 4\nMEDICAL RECORDS\n\n4.1 OWNERSHIP. The Practice owns the records." + footer.format(6)
+        + "ARTICLE 7\nTERM AND TERMINATION\n\n7.1 TERM. The term is three years and renews" + footer.format(7)
+        + "for successive terms of one year.\n"
+    )
+    path = tmp_path / "filing.txt"
+    path.write_text(text)
+    raw = read_raw(path, limits=limits)
+    assert [b.text for b in raw.blocks] == [
+        "3.3 NO VOLUME INCENTIVES. Nothing in this Agreement rewards referrals.",
+        "ARTICLE 4 MEDICAL RECORDS",
+        "4.1 OWNERSHIP. The Practice owns the records.",
+        "ARTICLE 7 TERM AND TERMINATION",
+        "7.1 TERM. The term is three years and renews for successive terms of one year.",
+    ]
+    assert [b.page for b in raw.blocks] == [1, 2, 2, 3, 3]
+
+
+def test_a_sentence_mentioning_a_page_is_kept(tmp_path, limits):
+    path = tmp_path / "note.txt"
+    path.write_text("1.1 Fees. The fee schedule is on page 4 of 19\nof Exhibit A.\n\n1.2 Term. One year.\n")
+    raw = read_raw(path, limits=limits)
+    assert raw.blocks[0].text == "1.1 Fees. The fee schedule is on page 4 of 19 of Exhibit A."

@@ -13,7 +13,7 @@ from ..errors import MsaError
 from ..model import AnalysisResult, Clause, Document, Finding, RawDocument
 from .actors import ActorIndex
 from .catalogue import CLAUSE_SCOPE, Rule, load_catalogue
-from .detectors import DETECTORS, any_object_regex, build_params
+from .detectors import DETECTORS, build_params
 from .document import DOCUMENT_DETECTORS
 from .facts import extract_facts
 from .fees import FeeHit, clause_fees
@@ -78,14 +78,11 @@ def analyze_document(document: Document, profile: StateProfile | None = None) ->
     actors = ActorIndex.for_parties(document.parties)
     terms = clinical_terms(document)
     params = {rule.code: with_document_terms(_params(rule), terms) for rule in clause_rules}
-    any_object = any_object_regex(tuple(params[r.code].objects for r in clause_rules
-                                        if r.detector == "mso_power" and params[r.code].objects is not None))
     views: dict[str, ClauseView] = {}
     fees: list[FeeHit] = []
     findings: list[Finding] = []
     for clause in document.clauses:
-        view = views[clause.id] = ClauseView(clause.text, actors,
-                                             clinical=any_object is None or bool(any_object.search(clause.text)))
+        view = views[clause.id] = ClauseView(clause.text, actors)
         if not clause.text.strip() or clause.kind in ("title", "signature"):
             continue
         clause_fee_hits = clause_fees(view, clause.id)

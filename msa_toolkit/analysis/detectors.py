@@ -131,7 +131,7 @@ def _consent_power(view: ClauseView, seg, m) -> bool:
 
 def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
     text = view.text
-    if not view.clinical or not view.has_mso or not params.objects.search(text):
+    if not view.has_mso or not params.objects.search(text):
         return []
     hits = []
     for seg in view.segments:
@@ -319,11 +319,3 @@ def build_params(uses: dict) -> Params:
         structures=frozenset(uses.get("structures", ())),
     )
 
-
-@cache
-def any_object_regex(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
-    """One alternation of every rule's objects: a clause matching none of them skips all `mso_power` rules."""
-    if not patterns:
-        return None
-    return re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
-                               for p in dict.fromkeys(patterns)))

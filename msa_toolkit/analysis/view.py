@@ -14,7 +14,6 @@ class ClauseView:
 
     text: str
     actors: ActorIndex
-    clinical: bool = True  # False when no rule's clinical object occurs in the text (a prefilter)
 
     @cached_property
     def segments(self) -> tuple[Segment, ...]:

@@ -3,17 +3,18 @@ from __future__ import annotations
 
 import re
 
+# Spaces are bounded so that a megabyte of blanks after a number costs linear time, not cubic.
 PAGE_NUMBER = re.compile(
-    r"^\s*(?:page\s+)?[-\u2013\u2014]?\s*(?:\d{1,4}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*[-\u2013\u2014]?"
-    r"(?:\s*(?:of|/)\s*\d{1,4})?\s*$",
+    r"^\s{0,200}(?:page\s{1,20})?[-\u2013\u2014]?\s{0,20}(?:\d{1,4}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s{0,20}"
+    r"[-\u2013\u2014]?(?:\s{0,20}(?:of|/)\s{0,20}\d{1,4})?\s{0,200}$",
     re.IGNORECASE,
 )
 # A running header or footer printed on the same line as the page number, set apart by a wide gap
 # or a separator: "Kestrel / Summit Ridge MSA        Page 4 of 19", "Page 4 of 19  |  Confidential".
 _PAGE_TAIL = r"page\s{1,3}\d{1,4}(?:\s{1,3}(?:of|/)\s{1,3}\d{1,4})?"
 PAGE_FOOTER = re.compile(
-    rf"^\s*(?:\S[^\n]{{0,100}}?(?:\s{{3,80}}|\s?[|\u2022\u00b7]\s?){_PAGE_TAIL}"
-    rf"|{_PAGE_TAIL}(?:\s{{3,80}}|\s?[|\u2022\u00b7]\s?)\S[^\n]{{0,100}}?)\s*$",
+    rf"^\s{{0,200}}(?:\S[^\n]{{0,100}}?(?:\s{{3,80}}|\s{{0,3}}[|\u2022\u00b7]\s{{0,3}}){_PAGE_TAIL}"
+    rf"|{_PAGE_TAIL}(?:\s{{3,80}}|\s{{0,3}}[|\u2022\u00b7]\s{{0,3}})\S[^\n]{{0,100}}?)\s{{0,200}}$",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.:;!?]['\")\u201d]?$")

@@ -45,7 +45,7 @@ _PAGE_ARTIFACT = re.compile(r"(?:page\s{1,3}[0-9]{1,4}(?:\s{1,3}of\s{1,3}[0-9]{1
 # set apart from its page number ("Kestrel / Summit Ridge MSA      Page 4 of 19", "Confidential | Page 3").
 _PAGE_NUMBER_ONLY = r"(?:page\s{1,3})?[0-9]{1,4}(?:\s{1,3}(?:of|/)\s{1,3}[0-9]{1,4})?|[-–—]\s{0,2}[0-9]{1,4}\s{0,2}[-–—]"
 _PAGE_TAIL = r"page\s{1,3}[0-9]{1,4}(?:\s{1,3}(?:of|/)\s{1,3}[0-9]{1,4})?"
-_PAGE_FOOTER = re.compile(rf"{_PAGE_NUMBER_ONLY}|[^\n]{{1,100}}?(?:\s{{2,80}}|\s?[|•·]\s?){_PAGE_TAIL}", re.I)
+_PAGE_FOOTER = re.compile(rf"{_PAGE_NUMBER_ONLY}|[^\n]{{1,100}}?(?:\s{{2,80}}|\s{{0,3}}[|•·]\s{{0,3}}){_PAGE_TAIL}", re.I)
 # The same footer after a reader collapsed its spacing; trusted only when it recurs page after page.
 _LOOSE_PAGE_FOOTER = re.compile(rf"[^\n]{{1,100}}?\s{_PAGE_TAIL}", re.I)
 _DIGITS = re.compile(r"[0-9]+")

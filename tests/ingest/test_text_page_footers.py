@@ -29,3 +29,11 @@ def test_a_sentence_mentioning_a_page_is_kept(tmp_path, limits):
     path.write_text("1.1 Fees. The fee schedule is on page 4 of 19\nof Exhibit A.\n\n1.2 Term. One year.\n")
     raw = read_raw(path, limits=limits)
     assert raw.blocks[0].text == "1.1 Fees. The fee schedule is on page 4 of 19 of Exhibit A."
+
+
+def test_footer_with_separator_and_a_megabyte_of_blanks_are_handled(tmp_path, limits):
+    """Page-number patterns bound their spacing: a huge run of blanks must not stall the reader."""
+    path = tmp_path / "odd.txt"
+    path.write_text("1.1 Term. One year.\n\nPage 2 of 9  |  Confidential\n\n1.2 Fee. Fixed.\n\nPage 1" + " " * 1_000_000 + "x\n")
+    raw = read_raw(path, limits=limits)
+    assert [b.text for b in raw.blocks][:2] == ["1.1 Term. One year.", "1.2 Fee. Fixed."]

@@ -38,7 +38,10 @@ _HOLDER = re.compile(
     r"established|controlled|selected)\s+(?:solely\s+|exclusively\s+|only\s+|jointly\s+|mutually\s+)?"
     r"(?:by|in|to|with)\s+(?:the\s+)?$|\b(?:rests?|remains?|lies?|resides?)\s+(?:solely\s+|exclusively\s+)?with\s+(?:the\s+)?$|"
     r"\b(?:published|prepared|maintained|issued|adopted|promulgated|developed|written|amended|updated|designated)"
-    r"(?:\s+and\s+\w+)?\s+(?:(?:from\s+time\s+to\s+time|solely|exclusively)\s+)?by\s+(?:the\s+)?$",
+    r"(?:\s+and\s+\w+)?\s+(?:(?:from\s+time\s+to\s+time|solely|exclusively)\s+)?by\s+(?:the\s+)?$|"
+    # "the annual review of the Medical Director shall be conducted by Manager's Chief Operating Officer"
+    r"\b(?:be|are|is)\s+(?:conducted|performed|carried\s+out|undertaken|supervised|evaluated|overseen|directed)\b"
+    r"[^.;,]{0,70}?\bby\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|and/or|,)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -68,6 +71,22 @@ _ADJUNCT = re.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.I
 _OPENS_CLAUSE = re.compile(r"\s*(?:shall|will|may|must|agrees)\b")
 _AFTER_CONJUNCTION = re.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhereas)\s*(?:the\s+)?$", re.IGNORECASE)
 _GOVERNS = re.compile(r"\b(?:in|with|for|on|regarding|to|of|concerning|about|as\s+to)\b", re.IGNORECASE)
+
+
+# "Manager shall provide billing for the Practice, shall approve ...", "..., furnish space, recruit staff and,
+# in its discretion, determine ...": after a helping verb's phrase, a restated modal or a comma list of verb
+# phrases starts a new verb phrase of the same subject, which the helping verb does not govern
+_RESTATED_MODAL = re.compile(r"(?:,|;|\band\b)\s*(?:and\s+)?(?:shall|will|must|agrees\s+to)\s", re.IGNORECASE)
+_LIST_COORDINATION = re.compile(r",[^,]*,?\s*(?:and|or)\s*(?:,[^,]{0,80},\s*)?$", re.IGNORECASE)
+_GERUND = re.compile(r"\w+ing\b")
+_TITLE_WORDS = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}")
+
+
+def _coordinated_verb(rest: str, text: str, verb_start: int) -> bool:
+    """Is the power word the head of a verb phrase coordinated with the helping verb's (same subject)?"""
+    if _RESTATED_MODAL.search(rest):
+        return True
+    return bool(_LIST_COORDINATION.search(rest)) and not _GERUND.match(text, verb_start)
 
 
 @dataclass(frozen=True)
@@ -335,12 +354,17 @@ class PowerFinder:
                 return Power(frozenset(self._group(m)), start, m.end, "passive")
         return None
 
-    def relation_target(self, start: int, end: int, seg_end: int) -> Power | None:
-        """The party a relation points to: "report directly to the Chief Operating Officer of Manager"."""
+    def relation_target(self, start: int, end: int, seg_end: int, adjacent: bool = False) -> Power | None:
+        """The party a relation points to: "report directly to the Chief Operating Officer of Manager".
+
+        `adjacent`: the party must be named right away, inside a title ("in the Manager Operations Manual").
+        """
         for m in self._after(end, 80):
             if m.start > seg_end:
                 break
             between = self.text[end: m.start]
+            if adjacent and not _TITLE_WORDS.fullmatch(between):
+                break
             if len(between.split()) <= 7 and not re.search(r"[;.]|\band\s+to\b", between):
                 return Power(frozenset({m.role}), start, m.end, "relation")
             break
@@ -373,7 +397,8 @@ class PowerFinder:
                 return None  # "..., and the determination of Practice shall control": another clause's verb
             if not tight and support is not None:
                 helpers = [h for h in support.finditer(between) if not _ADJUNCT.search(between, 0, h.start())]
-                if helpers and _GOVERNS.search(between[helpers[-1].end():]):
+                if helpers and _GOVERNS.search(between[helpers[-1].end():]) and not _coordinated_verb(
+                        between[helpers[-1].end():], self.text, verb_start):
                     return None
             roles = self._group(m)
             for partner in candidates:
@@ -398,7 +423,8 @@ class PowerFinder:
         for m in self._after(end, 50):
             if m.start > seg_end:
                 break
-            if re.fullmatch(r"\s*(?:in\s+writing\s+)?(?:of|by|from)\s+(?:the\s+)?(?:both\s+)?", self.text[end: m.start],
+            joiner = r"(?:of|by|from)\s+" if not self.text[start:end].lower().endswith(" to") else ""
+            if re.fullmatch(rf"\s*(?:in\s+writing\s+)?{joiner}(?:the\s+)?(?:both\s+)?", self.text[end: m.start],
                             re.IGNORECASE):
                 return m
             break

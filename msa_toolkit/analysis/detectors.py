@@ -102,10 +102,20 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
         if qualifier and any(x.start <= qualifier.start() < x.end for x in view.mentions):
             qualifier = None  # "Kestrel Administrative shall decide ...": a party name, not a qualifier
         if (qualifier or carve_out.search(text, lookback, m.start()) or _NON_PREFIX.search(text, lookback, m.start())
-                or after.match(text, m.end(), m.end() + 30)):
+                or after.match(text, m.end(), m.end() + 30) or _set_by_practice(view, m.end())):
             continue
         found.append((m.start(), m.end()))
     return found
+
+
+_SET_BY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:established|set|determined|approved|adopted|chosen|selected|"
+                     r"specified|designated)\s+(?:solely\s+|exclusively\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _set_by_practice(view: ClauseView, pos: int) -> bool:
+    """"the clinical staffing levels established by Doctor": the practice's own decision, named as such."""
+    m = _SET_BY.match(view.text, pos, pos + 60)
+    return bool(m) and any(x.start == m.end() and x.role in ("practice", "medical_director") for x in view.mentions)
 
 
 def _consent_power(view: ClauseView, seg, m) -> bool:
@@ -148,7 +158,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     continue
                 power = None
                 if lex.kind == "relation":
-                    power = view.powers.relation_target(m.start(), m.end(), seg.end)
+                    power = view.powers.relation_target(m.start(), m.end(), seg.end, lex.direction == "adjacent")
                 else:
                     as_noun = (_DETERMINER.search(text, max(0, m.start() - 12), m.start())
                                and not _AUTHORITY_NOUN.search(m.group()))
@@ -214,7 +224,7 @@ def _clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
     for start in view.powers.subject_starts:
         if pos < start < limit:
             limit = start
-    m = re.search(r"\bthat\b|\bwho\b|\bwhich\b", view.text[pos:limit])
+    m = re.search(r"\bthat\b|\bwho\b|\bwhich\b|\bafter\b|\bwhen\b|\bonce\b", view.text[pos:limit])
     if m and m.start() > 40:
         limit = pos + m.start()
     # "engage Manager to manage its operations and to engage the Medical Director": a coordinated verb

@@ -37,16 +37,17 @@ _DECIMAL_SHARE = re.compile(r"(?<![\d$.,])(0?\.\d{1,4})(?=\s+(?:of|multiplied\s+
 _FRACTION_SHARE = re.compile(
     r"\b((?:one|two|three|four|five|seven|nine|a)[-\s](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)"
     r"|half)\s+of\b", re.IGNORECASE)
-_CENTS_SHARE = re.compile(r"\b(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents\s+(?:of|on|for|out\s+of)\s+(?:each|every|the)\s+dollar\b",
+_CENTS_SHARE = re.compile(rf"\b(\d{{1,2}}|{_LEAD_WORD}(?:[\s-]{_NUMBER_WORD})?)\s+cents\s+(?:\(\s*\$?\s*\d*\.?\d+\s*\)\s+)?(?:of|on|for|out\s+of)\s+(?:each|every|the)\s+dollar\b",
                           re.IGNORECASE)
 _FIGURES = re.compile(r"[\d%$]|percent|per\s*cent|cents|half|third|quarter|fifth|tenth|portion|share|fraction|"
                       r"proportion|split|Exhibit|Schedule|Attachment|Appendix|Annex|Addendum", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"\b(?:a\s+|the\s+)?(?:percentage|portion|share|fraction|proportion|split)\s+(?:of|in)\b",
                           re.IGNORECASE)
 _OF_PREFIX = re.compile(
-    r"^\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of|on|from|upon|in)\s+(?:each\s+month['\u2019]s\s+)?", re.IGNORECASE)
+    r"^\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of|on|from|upon|in|multiplied\s+by|times)\s+(?:each\s+month['\u2019]s\s+)?",
+    re.IGNORECASE)
 _MULTIPLIED = re.compile(r"(?:multiplied\s+by|times|x|\u00d7)\s*$|\bmultiply(?:ing)?\b[^.;]{0,160}\bby\s*$", re.IGNORECASE)
-_GROWTH_BASE = re.compile(r"\s*(?:the\s+|any\s+)?(?:increase|excess|growth|improvement|amount\s+by\s+which|portion|"
+_GROWTH_BASE = re.compile(r"\s*(?:the\s+|any\s+|such\s+|that\s+|this\s+)?(?:increase|excess|growth|improvement|amount\s+by\s+which|portion|"
                           r"difference)\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"\$\s*([\d,]+(?:\.\d+)?)(?:\s*(million|thousand))?", re.IGNORECASE)
 _EXHIBIT_REF = re.compile(
@@ -69,6 +70,9 @@ class Percentage:
     value: float | None
     start: int
     end: int
+    # "fifteen cents for each dollar (so received)", "the product of Net Revenue and the Fee Percentage": the
+    # base may be named anywhere in the sentence
+    base_anywhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,8 @@ class _FeeVocabulary:
     hourly: re.Pattern
     fixed: re.Pattern
     redaction: re.Pattern
+    named_rate: re.Pattern
+    formula: re.Pattern
 
 
 @cache
@@ -114,6 +120,7 @@ def vocabulary() -> _FeeVocabulary:
         practice_expenses=lex["practice_expenses"].regex, performance=lex["performance"].regex,
         hybrid=lex["hybrid"].regex, reset=lex["reset"].regex, cost_plus=lex["cost_plus"].regex,
         hourly=lex["hourly"].regex, fixed=lex["fixed"].regex, redaction=lex["redaction"].regex,
+        named_rate=lex["named_rate"].regex, formula=lex["formula"].regex,
     )
 
 
@@ -174,7 +181,11 @@ def find_percentages(text: str) -> list[Percentage]:
         cents = m.group(1)
         value = float(cents) if cents.isdigit() else words_to_number(cents)
         if value is not None:
-            found.append(Percentage(value, m.start(), m.end()))
+            found.append(Percentage(value, m.start(), m.end(), base_anywhere=True))
+    voc = vocabulary()
+    if voc.formula.search(text):
+        for m in voc.named_rate.finditer(text):
+            found.append(Percentage(None, m.start(), m.end(), base_anywhere=True))
     for m in _SHARE_WORDS.finditer(text):
         found.append(Percentage(None, m.start(), m.end() - 2 if m.group().lower().endswith("of") else m.end()))
     found.sort(key=lambda p: p.start)
@@ -224,6 +235,17 @@ def _base_after(text: str, pct: Percentage, limit: int) -> Base | None:
         if m and len(text[window_start: m.start()].split()) <= 6:
             candidates.append(Base(kind, m.start(), m.end(), m.group()))
     return min(candidates, key=lambda b: b.start) if candidates else _base_multiplied(text, pct)
+
+
+_BONUS = re.compile(r"\b(?:production\s+bonus|bonus\s+pool|productivity\s+bonus|incentive\s+pool|bonus(?:es)?\s+"
+                    r"(?:payable\s+)?to\s+(?:its|the|each)\s+\w+)\b", re.IGNORECASE)
+_MONEY_IN = re.compile(r"\b(?:received|collected|billed|paid\s+by\s+(?:a\s+|the\s+)?patients?)\b", re.IGNORECASE)
+
+
+def _base_anywhere(text: str, start: int, end: int) -> Base | None:
+    """"fifteen cents for each dollar so received", "the product of Net Revenue and the Fee Percentage"."""
+    m = vocabulary().revenue.search(text, start, end) or _MONEY_IN.search(text, start, end)
+    return Base("revenue", m.start(), m.end(), m.group()) if m else None
 
 
 def _base_multiplied(text: str, pct: Percentage) -> Base | None:
@@ -316,8 +338,10 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None)
     revenue_shares = []
     cost_shares = []
     for pct in find_percentages(sentence):
-        pct = Percentage(pct.value, pct.start + start, pct.end + start)
+        pct = Percentage(pct.value, pct.start + start, pct.end + start, pct.base_anywhere)
         base = _base_after(text, pct, end)
+        if base is None and pct.base_anywhere:
+            base = _base_anywhere(text, start, end)
         if base is None:
             continue
         context = _words_before(text, max(start, pct.start - 40), pct.start) + text[pct.start: base.end]
@@ -330,7 +354,8 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None)
     party_words = [(m.start, m.end) for m in view.mentions]
     workers = [w for w in _workers().finditer(text, start, end)
                if not any(a <= w.start() < b for a, b in party_words)]
-    for_workers = not mso_receives and (_WORKER_PAID.search(sentence) or workers)
+    # a production bonus or bonus pool that the MSO does not receive is someone's pay, not the MSO's fee
+    for_workers = not mso_receives and (_WORKER_PAID.search(sentence) or workers or _BONUS.search(sentence))
     if revenue_shares and not for_workers:
         pct, base = revenue_shares[0]
         ev_start, ev_end = min(pct.start, base.start), max(pct.end, base.end)

@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from build_corpus import CORPUS_PATH, build  # noqa: E402
-from evaluate import LANES, lane_scores  # noqa: E402
+from evaluate_lanes import LANES, lane_scores  # noqa: E402
 
 from msa_toolkit.analysis.lanes import PartyNameRewriter  # noqa: E402
 

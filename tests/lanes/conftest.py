@@ -19,7 +19,7 @@ def lane_model():
 
 @pytest.fixture(scope="session")
 def corpus_rows():
-    from evaluate import load_corpus
+    from evaluate_lanes import load_corpus
 
     return load_corpus()
 

@@ -8,7 +8,7 @@ MIN_TEST_MACRO_F1 = 0.90
 
 @pytest.fixture(scope="session")
 def test_split_scores(lane_model, corpus_rows):
-    from evaluate import lane_scores
+    from evaluate_lanes import lane_scores
 
     rows = [r for r in corpus_rows if r["split"] == "test"]
     predicted = [lane for lane, _ in classify_texts([r["text"] for r in rows])]

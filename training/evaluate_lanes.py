@@ -1,7 +1,7 @@
 """Score lane predictions, and evaluate the shipped lane model on one split of the corpus.
 
-    .venv/bin/python training/evaluate.py            # dev split (use this while working)
-    .venv/bin/python training/evaluate.py --split test
+    .venv/bin/python training/evaluate_lanes.py            # dev split (use this while working)
+    .venv/bin/python training/evaluate_lanes.py --split test
 
 The shipped model is evaluated through `msa_toolkit.analysis.lanes.classify_texts`, the same code the
 analyzer runs, so the figures describe the product and not a training-time shortcut. The test split

@@ -29,7 +29,7 @@ _PARAMS: dict[str, object] = {}
 
 def _params(rule: Rule):
     if rule.code not in _PARAMS:
-        _PARAMS[rule.code] = build_params(rule.uses)
+        _PARAMS[rule.code] = build_params(rule.uses, rule.detector)
     return _PARAMS[rule.code]
 
 
@@ -89,7 +89,10 @@ def analyze_document(document: Document, profile: StateProfile | None = None) ->
         fees.extend(clause_fee_hits)
         base = _clause_base(document, clause)
         fired = []
+        tokens = view.tokens
         for rule in clause_rules:
+            if not params[rule.code].possible(tokens):
+                continue
             spans = DETECTORS[rule.detector](view, clause_fee_hits, params[rule.code])
             if spans:
                 fired.append((rule, spans[0]))

@@ -56,7 +56,7 @@ def _cue_tables() -> _CueTables:
     entries = load_lexicon("negation_cues").values()
 
     def pick(kind, direction=None):
-        return tuple(e.regex for e in entries
+        return tuple((e.regex, e.cues) for e in entries
                      if e.kind == kind and (direction is None or (e.direction or "forward") == direction))
 
     return _CueTables(
@@ -85,14 +85,19 @@ def split_segments(text: str) -> tuple[Segment, ...]:
 class NegationScope:
     """Answers "is the word at this offset negated, or is a consent requirement waived?" for one clause."""
 
-    def __init__(self, text: str, subject_starts: tuple[int, ...] = ()):
+    def __init__(self, text: str, subject_starts: tuple[int, ...] = (), tokens: frozenset | None = None):
+        """`tokens`: the clause's lowercase words, when known, to skip cues whose words are absent."""
         tables = _cue_tables()
         self.text = text
-        pseudo = [(m.start(), m.end()) for rx in tables.pseudo for m in rx.finditer(text)]
+
+        def present(patterns):
+            return [rx for rx, cues in patterns if tokens is None or cues is None or cues.found_in(tokens)]
+
+        pseudo = [(m.start(), m.end()) for rx in present(tables.pseudo) for m in rx.finditer(text)]
 
         def spans(patterns):
             found = []
-            for rx in patterns:
+            for rx in present(patterns):
                 for m in rx.finditer(text):
                     if not any(s <= m.start() < e for s, e in pseudo):
                         found.append((m.start(), m.end()))

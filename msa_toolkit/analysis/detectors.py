@@ -15,7 +15,7 @@ from functools import cache
 from typing import Callable
 
 from .fees import FeeHit
-from .lexicon import entry, union_regex
+from .lexicon import entry, union_cues, union_regex
 from .view import ClauseView
 
 _CONSENT_INTRO = re.compile(
@@ -75,6 +75,12 @@ class Params:
     quota: re.Pattern | None = None
     workers: re.Pattern | None = None
     structures: frozenset = frozenset()
+    # (uses key, words) pairs: a clause containing none of a pair's words cannot raise the rule
+    needs: tuple = ()
+
+    def possible(self, tokens: frozenset) -> bool:
+        """Could the rule fire on a clause with these (lowercase) words? A cheap check before any regex."""
+        return all(cues.found_in(tokens) for _, cues in self.needs)
 
 
 @cache
@@ -149,6 +155,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
         if not objects:
             continue
         for lex in params.verbs:
+            if view.lacks(lex.cues):
+                continue
             for m in lex.regex.finditer(text, seg.start, seg.end):
                 if lex.kind == "consent":
                     if _consent_power(view, seg, m):
@@ -317,15 +325,30 @@ DETECTOR_USES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def build_params(uses: dict) -> Params:
-    """Resolve a rule's `uses` (lexicon references) into compiled patterns."""
+# which `uses` keys every hit of a detector needs words from (the cheap pre-check of Params.possible)
+DETECTOR_NEEDS: dict[str, tuple[str, ...]] = {
+    "mso_power": ("objects",),
+    "fee_structure": (),
+    "tied_pay": ("workers", "pay", "measures"),
+    "quota": ("quota", "measures"),
+}
+
+
+def build_params(uses: dict, detector: str | None = None) -> Params:
+    """Resolve a rule's `uses` (lexicon references) into compiled patterns (and, given the detector, the
+    words a clause must contain for it to fire)."""
     def union(key):
         refs = uses.get(key)
         return union_regex(tuple(refs)) if refs else None
 
+    needs = []
+    for key in DETECTOR_NEEDS.get(detector, ()):
+        words = union_cues(tuple(uses[key])) if uses.get(key) else None
+        if words is not None:
+            needs.append((key, words))
     return Params(
         verbs=tuple(entry(r) for r in uses.get("verbs", ())), objects=union("objects"), pay=union("pay"),
         measures=union("measures"), quota=union("quota"), workers=union("workers"),
-        structures=frozenset(uses.get("structures", ())),
+        structures=frozenset(uses.get("structures", ())), needs=tuple(needs),
     )
 

@@ -44,6 +44,12 @@ class _DocumentCues:
 
 
 @cache
+def _words() -> dict:
+    """Each cue group's words (`lexicon.Cues`): clauses without them are skipped before any regex."""
+    return {e.id: e.cues for e in load_lexicon("document_cues").values()}
+
+
+@cache
 def _cues() -> _DocumentCues:
     lex = load_lexicon("document_cues")
     return _DocumentCues(lex["clinical_domain"].regex, lex["reservation_words"].regex, lex["periodic"].regex,
@@ -59,9 +65,10 @@ def missing_reservation(document: Document, views: dict[str, ClauseView], fees: 
     if not _whole(document):
         return []
     cues = _cues()
+    words = _words()
     for clause in document.clauses:
         view = views[clause.id]
-        if not cues.clinical_domain.search(view.text):
+        if view.lacks(words["clinical_domain"]) or not cues.clinical_domain.search(view.text):
             continue
         for seg in view.segments:
             topic = cues.clinical_domain.search(view.text, seg.start, seg.end)
@@ -85,9 +92,11 @@ def missing_compliance_review(document: Document, views: dict[str, ClauseView], 
     """No periodic review of the structure, the agreements and oversight (a duty to obey the law is not one)."""
     if not _whole(document):
         return []
-    cues = _cues()
+    cues, words = _cues(), _words()
     for clause in document.clauses:
         view = views[clause.id]
+        if view.lacks(words["review_words"]) or view.lacks(words["periodic"]) or view.lacks(words["review_topics"]):
+            continue
         for seg in view.sentences:
             for review in cues.review.finditer(view.text, seg.start, seg.end):
                 if (cues.periodic.search(view.text, seg.start, seg.end)
@@ -99,12 +108,14 @@ def missing_compliance_review(document: Document, views: dict[str, ClauseView], 
 
 def unassigned_roles(document: Document, views: dict[str, ClauseView], fees) -> list[DocumentHit]:
     """Duties written in the passive with no party ("services shall be provided") leave roles unclear."""
-    cues = _cues()
+    cues, words = _cues(), _words()
     found = []
     for clause in document.clauses:
         if clause.kind in ("definition", "recital", "title", "preamble", "signature"):
             continue
         view = views[clause.id]
+        if view.lacks(words["unassigned_service"]):
+            continue
         for m in cues.unassigned.finditer(view.text):
             seg = view.segment_at(m.start())
             sentence = next(s for s in view.sentences if s.start <= m.start() < s.end)

@@ -11,7 +11,7 @@ All vocabulary lives in `lexicon/fee_vocabulary.yaml`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..model import FeeTerm
@@ -108,12 +108,37 @@ class _FeeVocabulary:
     redaction: re.Pattern
     named_rate: re.Pattern
     formula: re.Pattern
+    cues: tuple = ()  # (field, cue words) pairs: see `for_clause`
+
+    def for_clause(self, view: ClauseView) -> "_FeeVocabulary":
+        """The vocabulary with every group whose cue words the clause lacks replaced by one that never matches."""
+        absent = {name: _NEVER for name, words in self.cues if view.lacks(words)}
+        return replace(self, **absent) if absent else self
+
+
+class _Never:
+    """A pattern that matches nothing, at no cost."""
+
+    def search(self, *args):
+        return None
+
+    def finditer(self, *args):
+        return iter(())
+
+
+_NEVER = _Never()
+_FIELDS = {"fee_nouns": "fee_nouns", "payment_verbs": "payment_verbs", "revenue": "revenue_base", "cost": "cost_base",
+           "not_share": "not_a_fee_share", "residual": "residual", "residual_weak": "residual_weak",
+           "practice_expenses": "practice_expenses", "performance": "performance", "hybrid": "hybrid", "reset": "reset",
+           "cost_plus": "cost_plus", "hourly": "hourly", "fixed": "fixed", "redaction": "redaction",
+           "named_rate": "named_rate", "formula": "formula"}
 
 
 @cache
 def vocabulary() -> _FeeVocabulary:
     lex = load_lexicon("fee_vocabulary")
     return _FeeVocabulary(
+        cues=tuple((field, lex[name].cues) for field, name in _FIELDS.items() if lex[name].cues is not None),
         fee_nouns=lex["fee_nouns"].regex, payment_verbs=lex["payment_verbs"].regex, revenue=lex["revenue_base"].regex,
         cost=lex["cost_base"].regex, not_share=lex["not_a_fee_share"].regex, residual=lex["residual"].regex,
         residual_weak=lex["residual_weak"].regex,
@@ -313,9 +338,14 @@ def _amount(text: str) -> float | None:
     return value * scale
 
 
-def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None) -> FeeHit | None:
-    text, voc = view.text, vocabulary()
+def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None, voc: _FeeVocabulary) -> FeeHit | None:
+    text = view.text
     sentence = text[start:end]
+    lowered = view.lowered
+    if (len(lowered) == len(text) and not _FEE_SIGNS.search(lowered, start, end)
+            and not (voc.residual.search(sentence) or voc.residual_weak.search(sentence)
+                     or voc.cost_plus.search(sentence))):
+        return None  # the sentence has none of the signs every fee term needs (see _FEE_SIGNS)
     if not (_FIGURES.search(sentence) or voc.residual.search(sentence) or voc.residual_weak.search(sentence)
             or voc.redaction.search(sentence)):
         return None  # no amount, share, sweep or blank: nothing to read
@@ -368,7 +398,7 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None)
             structure = "percentage"
         return make(structure, ev_start, ev_end, percentage=pct.value, base=base.text)
 
-    residual = _residual(view, start, end, mso_receives or bool(fee_noun and not for_workers))
+    residual = _residual(view, start, end, mso_receives or bool(fee_noun and not for_workers), voc)
     if residual:
         return make("residual", *residual, base=voc.revenue.search(sentence).group()
                     if voc.revenue.search(sentence) else "funds remaining after Practice expenses")
@@ -392,9 +422,9 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None)
     return None
 
 
-def _residual(view: ClauseView, start: int, end: int, mso_receives: bool) -> tuple[int, int] | None:
+def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -> tuple[int, int] | None:
     """A sweep: what remains after the practice's expenses goes to the MSO, or revenue less expenses as the fee."""
-    text, voc = view.text, vocabulary()
+    text = view.text
     sentence = text[start:end]
     if not mso_receives:
         return None
@@ -415,9 +445,31 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool) -> tup
     return start + min(m.start() for m in parts), start + max(m.end() for m in parts)
 
 
+# Every fee term needs one of these in its (lowercased) clause: a "$" amount, a percentage, a decimal share
+# ("0.08 of"), a fraction or share, a named rate in a formula, an exhibit reference, or a redaction blank
+# ("[***]", "XXX", "____", "TBD", "to be determined"); or else a sweep or cost-plus marker (`_marker_cues`)
+_FEE_SIGNS = re.compile(r"[$%*\[_]|\.\d{1,4}\s+of\b|per\s*cent|cents|(?<!be)half|halves|third|quarter|fourth|fifth|"
+                        r"sixth|eighth|tenth|portion|share|fraction|proportion|split|exhibit|schedule|attachment|"
+                        r"appendix|annex|addendum|product\s+of|multipl|times|apply|applied|applying|tbd|"
+                        r"to\s+be\s+(?:determined|agreed|mutually)|xxx")
+
+
+@cache
+def _marker_cues() -> tuple:
+    lex = load_lexicon("fee_vocabulary")
+    return tuple(lex[name].cues for name in ("residual", "residual_weak", "cost_plus"))
+
+
+def _may_hold_fee(view: ClauseView) -> bool:
+    """A cheap necessary condition for any fee term in the clause (most clauses fail it)."""
+    return bool(_FEE_SIGNS.search(view.lowered)) or not all(view.lacks(c) for c in _marker_cues())
+
+
 def clause_fees(view: ClauseView, clause_id: str | None) -> list[FeeHit]:
     """The fee terms written in one clause (at most one per sentence)."""
-    voc, text = vocabulary(), view.text
+    if not _may_hold_fee(view):
+        return []
+    voc, text = vocabulary().for_clause(view), view.text
     if not (_FIGURES.search(text) or voc.residual.search(text) or voc.residual_weak.search(text)
             or voc.redaction.search(text)):
         return []  # no amount, share, sweep or blank anywhere in the clause (the cheap test first)
@@ -425,7 +477,7 @@ def clause_fees(view: ClauseView, clause_id: str | None) -> list[FeeHit]:
         return []
     hits = []
     for sentence in view.sentences:
-        hit = _sentence_fee(view, sentence.start, sentence.end, clause_id)
+        hit = _sentence_fee(view, sentence.start, sentence.end, clause_id, voc)
         if hit:
             hits.append(hit)
     return hits

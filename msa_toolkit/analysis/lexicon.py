@@ -18,7 +18,8 @@ from ..errors import DataFileError
 from ..resources import lexicon_dir
 
 _FILE_KEYS = {"description", "entries"}
-_ENTRY_KEYS = {"id", "kind", "meaning", "forms", "patterns", "direction", "plural", "case"}
+_ENTRY_KEYS = {"id", "kind", "meaning", "forms", "patterns", "cues", "direction", "plural", "case"}
+_WORD_RUN = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class LexiconEntry:
     forms: tuple[str, ...]
     regex: re.Pattern
     direction: str | None = None
+    # the words a match needs (see Cues); None when that cannot be said (a raw pattern without `cues`)
+    cues: "Cues | None" = None
 
     @property
     def ref(self) -> str:
@@ -95,6 +98,76 @@ def _compile(path: Path, entry_id: str, forms, patterns, plural: bool, flags: in
     return re.compile("|".join(alternatives), flags)
 
 
+class Cues:
+    """The words a vocabulary needs: for each form, all its words (lowercase), keyed by its last word.
+
+    A clause whose words (`ClauseView.tokens`) hold every word of no form cannot match the vocabulary, so
+    the analyzer skips the regex (and often the whole rule) for it.
+    """
+
+    __slots__ = ("index", "keys")
+
+    def __init__(self, index: dict[str, frozenset]):
+        self.index = index  # last word -> frozenset of frozensets (the form's other words)
+        self.keys = frozenset(index)
+
+    @staticmethod
+    def of_forms(word_lists) -> "Cues":
+        index: dict[str, set] = {}
+        for words in word_lists:
+            index.setdefault(words[-1], set()).add(frozenset(words[:-1]))
+        return Cues({k: frozenset(v) for k, v in index.items()})
+
+    def found_in(self, tokens: frozenset) -> bool:
+        index = self.index
+        for word in self.keys & tokens:
+            for others in index[word]:
+                if others <= tokens:
+                    return True
+        return False
+
+    def __or__(self, other: "Cues") -> "Cues":
+        index = dict(self.index)
+        for word, others in other.index.items():
+            index[word] = index.get(word, frozenset()) | others
+        return Cues(index)
+
+
+def form_words(form: str) -> tuple[str, ...]:
+    """A form's whole words, lowercased ("before-and-after photo" -> before, and, after, photo)."""
+    return tuple(w.lower() for w in _WORD_RUN.findall(form))
+
+
+def _cues(path: Path, entry_id: str, forms, patterns, declared, plural: bool) -> Cues | None:
+    """Each form's words (with the plurals the regex allows), plus the declared `cues` of the raw patterns."""
+    if declared is not None and (not isinstance(declared, list) or not all(isinstance(c, str) and c.strip()
+                                                                           for c in declared)):
+        raise DataFileError(path, entry_id, "cues must be a list of words")
+    if patterns and declared is None:
+        return None
+    lists = []
+    for form in forms:
+        words = form_words(form)
+        if not words:
+            return None  # "[***]": no word to look for
+        lists.append(words)
+        if plural and form[-1:].isalpha():
+            lists.extend((words[:-1] + (words[-1] + "s",), words[:-1] + (words[-1] + "es",)))
+    lists.extend((c.strip().lower(),) for c in declared or ())
+    return Cues.of_forms(lists)
+
+
+def union_cues(refs) -> Cues | None:
+    """Cue words of several entries together (None when any of them cannot be pre-checked)."""
+    found = None
+    for ref in refs:
+        cues = entry(ref).cues
+        if cues is None:
+            return None
+        found = cues if found is None else found | cues
+    return found
+
+
 def parse_lexicon(path: Path) -> dict[str, LexiconEntry]:
     """Validate one lexicon file and compile its entries."""
     try:
@@ -127,6 +200,7 @@ def parse_lexicon(path: Path) -> dict[str, LexiconEntry]:
         entries[entry_id] = LexiconEntry(
             file=path.stem, id=entry_id, kind=str(raw.get("kind", "")), forms=forms,
             regex=_compile(path, entry_id, forms, patterns, plural, flags), direction=raw.get("direction"),
+            cues=_cues(path, entry_id, forms, patterns, raw.get("cues"), plural),
         )
     return entries
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..model import Document
+from .lexicon import Cues, form_words
 
 _MEANS = re.compile(r"\b(?:means?|shall\s+mean|refers?\s+to|shall\s+refer\s+to|includes?|consists?\s+of)\b",
                     re.IGNORECASE)
@@ -71,4 +72,9 @@ def with_document_terms(params, terms: tuple[tuple[str, str], ...]):
         names = _matching_terms(pattern, terms)
         if names:
             changes[field] = _extended(pattern, names)
-    return replace(params, **changes) if changes else params
+    if not changes:
+        return params
+    needs = tuple((key, cues | Cues.of_forms([form_words(n) for n in _matching_terms(getattr(params, key), terms)
+                                              if form_words(n)]))
+                  if key in changes else (key, cues) for key, cues in params.needs)
+    return replace(params, needs=needs, **changes)

@@ -6,6 +6,7 @@ from functools import cached_property
 
 from .actors import ActorIndex, Mention, PowerFinder
 from .context import NegationScope, Segment, split_segments
+from .lexicon import _WORD_RUN
 
 
 @dataclass
@@ -14,6 +15,19 @@ class ClauseView:
 
     text: str
     actors: ActorIndex
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def tokens(self) -> frozenset:
+        """The clause's words, lowercased, once: rules whose cue words are all absent are skipped."""
+        return frozenset(_WORD_RUN.findall(self.lowered))
+
+    def lacks(self, cues) -> bool:
+        """True when the clause lacks the words of every form of a vocabulary (`lexicon.Cues`), so it cannot match."""
+        return cues is not None and not cues.found_in(self.tokens)
 
     @cached_property
     def segments(self) -> tuple[Segment, ...]:
@@ -34,7 +48,7 @@ class ClauseView:
 
     @cached_property
     def scope(self) -> NegationScope:
-        return NegationScope(self.text, self.powers.subject_starts)
+        return NegationScope(self.text, self.powers.subject_starts, self.tokens)
 
     @cached_property
     def sentences(self) -> tuple[Segment, ...]:

@@ -17,6 +17,8 @@ PAGE_FOOTER = re.compile(
     rf"|{_PAGE_TAIL}(?:\s{{3,80}}|\s{{0,3}}[|\u2022\u00b7]\s{{0,3}})\S[^\n]{{0,100}}?)\s{{0,200}}$",
     re.IGNORECASE,
 )
+# The page marker of EDGAR text filings ("<PAGE>", sometimes with the page number after it).
+PAGE_MARKER = re.compile(r"^\s{0,200}<PAGE>(?:\s{1,20}\d{1,4})?\s{0,200}$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.:;!?]['\")\u201d]?$")
 _DIGITS = re.compile(r"\d+")
 
@@ -24,6 +26,11 @@ _DIGITS = re.compile(r"\d+")
 def is_page_number_line(text: str) -> bool:
     """A line that prints the page number, alone or beside a running header or footer."""
     return bool(text.strip()) and (PAGE_NUMBER.match(text) is not None or PAGE_FOOTER.match(text) is not None)
+
+
+def is_page_marker(text: str) -> bool:
+    """An EDGAR "<PAGE>" line: a page break, never text."""
+    return PAGE_MARKER.match(text) is not None
 
 
 # A line that opens a clause ("ARTICLE 4", "Section 2.1", "3.3 Fees", "(a)") is never a running

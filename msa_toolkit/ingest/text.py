@@ -10,7 +10,8 @@ from ..errors import MsaError
 from ..limits import Limits
 from ..model import Block, RawDocument
 from .joining import join_wrapped_lines
-from .page_furniture import SENTENCE_END, is_page_number_line, may_be_running_line, normalize
+from .page_furniture import SENTENCE_END, is_page_marker, is_page_number_line, may_be_running_line, normalize
+from .text_paragraphs import printed_width, split_paragraph
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -73,27 +74,49 @@ def _numbered_lines(text: str) -> list[tuple[int, str]]:
 def remove_page_furniture(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str | None]], bool]:
     """Drop printed page numbers ("Page 7 of 10", "Acme MSA      Page 7 of 10") and the running lines next to them.
 
-    Text saved from a paginated filing keeps its footers and headers. Each page-number line,
+    Text saved from a paginated filing keeps its footers and headers. Each page-number line (and
+    each EDGAR "<PAGE>" marker that no page number stands beside),
     with the blank lines around it and any neighbouring line that recurs next to most page
     numbers, becomes a page break marker (text None) so a paragraph can continue across it.
     Returns the lines and whether any page break was found.
     """
-    numbers = [i for i, (_, line) in enumerate(lines) if is_page_number_line(line)]
+    lines = _blank_page_markers_beside_numbers(lines)
+    numbers = [i for i, (_, line) in enumerate(lines) if is_page_number_line(line) or is_page_marker(line)]
     if not numbers:
         return list(lines), False
-    zones = [_neighbours(lines, i) for i in numbers]
+    breaks = set(numbers)
+    # Another page break is never a running line: on a short page it would take the text between.
+    zones = [[j for j in _neighbours(lines, i) if j not in breaks] for i in numbers]
     # Count each neighbouring line once: a short page whose heading sits next to two page numbers
     # is one line, not a line that recurs.
-    counts = Counter(normalize(lines[j][1]) for j in {j for zone in zones for j in zone})
+    near = {j for zone in zones for j in zone}
+    counts = Counter(normalize(lines[j][1]) for j in near)
+    # A line that recurs word for word at the page breaks is running text even when it reads like a
+    # clause start ("Exhibit 10.1" printed at the top of every page of an EDGAR exhibit).
+    # Its first printing stays: "EXHIBIT A" opening the exhibit's first page is its title; the
+    # same words atop the pages after it are the running header.
+    verbatim = Counter(" ".join(lines[j][1].split()) for j in near)
+    first_printing: dict[str, int] = {}
+    for j, (_, line) in enumerate(lines):
+        key = " ".join(line.split())
+        if key in verbatim:
+            first_printing.setdefault(key, j)
+
+    def repeated_clause_like(j: int) -> bool:
+        key = " ".join(lines[j][1].split())
+        return verbatim[key] >= needed and first_printing[key] != j
+
     needed = max(2, (len(numbers) + 1) // 2)
     dropped: set[int] = set()
     for index, zone in zip(numbers, zones):
-        running = [j for j in zone if counts[normalize(lines[j][1])] >= needed and may_be_running_line(lines[j][1])]
-        span = [index] + running
-        low, high = min(span), max(span)
-        while low > 0 and not lines[low - 1][1].strip():
+        running = {j for j in zone if counts[normalize(lines[j][1])] >= needed and (
+            may_be_running_line(lines[j][1]) or repeated_clause_like(j))}
+        # The furniture is the page number with the blank and running lines right around it; a
+        # running line farther off, past a line of text, does not take that text with it.
+        low = high = index
+        while low > 0 and (not lines[low - 1][1].strip() or low - 1 in running):
             low -= 1
-        while high + 1 < len(lines) and not lines[high + 1][1].strip():
+        while high + 1 < len(lines) and (not lines[high + 1][1].strip() or high + 1 in running):
             high += 1
         dropped.update(range(low, high + 1))
         dropped.discard(index)
@@ -108,6 +131,15 @@ def remove_page_furniture(lines: list[tuple[int, str]]) -> tuple[list[tuple[int,
         else:
             result.append((page + page_shift, line))
     return result, True
+
+
+def _blank_page_markers_beside_numbers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Blank out a "<PAGE>" marker printed right after a page number: the number already breaks the page."""
+    result = list(lines)
+    for i, (page, line) in enumerate(lines):
+        if is_page_marker(line) and any(is_page_number_line(lines[j][1]) for j in _neighbours(lines, i, reach=1)):
+            result[i] = (page, "")
+    return result
 
 
 def _neighbours(lines: list[tuple[int, str]], index: int, reach: int = 2) -> list[int]:
@@ -141,12 +173,14 @@ def text_to_blocks(text: str) -> list[Block]:
     pending_page = 1
     at_break = False
 
+    width = printed_width([line for _, line in lines if line is not None])
+
     def flush() -> None:
-        if pending:
-            joined = strip_markdown_emphasis(join_wrapped_lines(pending))
+        for group in split_paragraph(pending, width) if pending else ():
+            joined = strip_markdown_emphasis(join_wrapped_lines(group))
             if joined:
                 blocks.append(Block(text=joined, page=pending_page if has_pages else None))
-            pending.clear()
+        pending.clear()
 
     for page, line in lines:
         if line is None:

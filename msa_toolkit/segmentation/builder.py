@@ -23,6 +23,7 @@ from .markers import (
     is_redaction, parse_marker, parse_word_label, running_footers, sentence_complete, split_heading,
 )
 from .nesting import NumberingStack, Open
+from .signature_blocks import unannounced_signature_start
 
 _SECTION_KINDS = ("article", "section", "subsection", "exhibit", "exhibit_section", "definition")
 # Regions of an agreement in reading order; they decide what an unnumbered line means.
@@ -49,7 +50,8 @@ def segment_raw(raw: RawDocument) -> tuple[str, tuple[Clause, ...]]:
     running = {line_text for line_text, n in counts.items() if n >= _RUNNING_REPEATS}
     footers = running_footers([line.text for line in lines])
     builder = TreeBuilder(paragraph_blocks=_blocks_are_paragraphs(raw), running_lines=running | footers,
-                          footers=footers, preamble_start=preamble_start(lines))
+                          footers=footers, preamble_start=preamble_start(lines),
+                          signature_start=unannounced_signature_start(lines))
     for line in lines:
         builder.feed(line)
     return text, builder.clauses(text)
@@ -127,8 +129,11 @@ def _sub_line(line: Line, start: int, end: int) -> Line:
 
 class TreeBuilder:
     def __init__(self, *, paragraph_blocks: bool = False, running_lines: set[str] = frozenset(),
-                 footers: set[str] = frozenset(), preamble_start: int | None = None) -> None:
+                 footers: set[str] = frozenset(), preamble_start: int | None = None,
+                 signature_start: int | None = None) -> None:
         self.cues = segment_cues()
+        self.signature_start = signature_start
+        self.exhibit_lines_seen: set[str] = set()
         self.footers = footers
         self.preamble_start = preamble_start
         self.running_lines = running_lines
@@ -161,12 +166,22 @@ class TreeBuilder:
 
     def _dispatch(self, line: Line, prev_complete: bool) -> None:
         text, cues = line.text, self.cues
+        if self.region not in ("signature", "exhibit") and line.start == self.signature_start:
+            self._start(line, "signature")  # a signature page with no "IN WITNESS WHEREOF"
+            self.stack.reset()
+            self.region = "signature"
+            return
         if self.region != "signature" and prev_complete and cues.signature_start.match(text):
             self._start(line, "signature")
             self.stack.reset()
             self.region = "signature"
             return
         exhibit = cues.exhibit_line.match(text)
+        if exhibit and text in self.running_lines:
+            if text in self.exhibit_lines_seen:
+                self._continue(line, body=False)  # "Exhibit 10.1" printed again atop each page
+                return
+            self.exhibit_lines_seen.add(text)
         if exhibit and (prev_complete or self.region == "signature") and _exhibit_heading_ok(exhibit.group(3)):
             if self.region in ("start", "title"):
                 self._start_or_continue(line, "title")

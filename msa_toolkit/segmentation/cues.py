@@ -10,7 +10,7 @@ from .lexicon_file import load_entries
 CUE_KINDS = {
     "recital_start", "recital_heading", "operative_start", "signature_start", "exhibit_word",
     "definitions_heading", "definition_verb", "crossref_follow", "heading_small_word", "preamble_phrase",
-    "inline_definition_word",
+    "inline_definition_word", "signature_line", "signature_field",
 }
 
 
@@ -28,6 +28,8 @@ class SegmentCues:
     small_words: frozenset[str]
     preamble_phrase: re.Pattern
     inline_definition_words: frozenset[str]
+    signature_line: re.Pattern  # "By:" at the start of a line
+    signature_field: re.Pattern  # "Name:", "Title:" at the start of a line
 
 
 def _alternation(literals: list[str]) -> str:
@@ -67,4 +69,6 @@ def segment_cues() -> SegmentCues:
         small_words=frozenset(w.lower() for w in by_cue["heading_small_word"]),
         preamble_phrase=re.compile(rf"(?:{_alternation(by_cue['preamble_phrase'])})", re.I),
         inline_definition_words=frozenset(w.lower() for w in by_cue["inline_definition_word"]),
+        signature_line=re.compile(rf"(?:{_alternation(by_cue['signature_line'])})\s{{0,3}}:", re.I),
+        signature_field=re.compile(rf"(?:{_alternation(by_cue['signature_field'])})\s{{0,3}}:", re.I),
     )

@@ -41,9 +41,10 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _REF_TAIL = re.compile(r"(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|\([a-zA-Z0-9]{1,5}\)|Section|Sections|Article|Articles|§|Exhibit|Schedule|Paragraph|paragraph|clause|subsection|Subsection)$")
 _REDACTION = re.compile(r"^[\[(]?\s*(?:\*{2,}|x{3,}|X[x]{2,}|_{2,}|\.{3,})\s*[\])]?$")
 _PAGE_ARTIFACT = re.compile(r"(?:page\s{1,3}[0-9]{1,4}(?:\s{1,3}of\s{1,3}[0-9]{1,4})?|-\s{0,2}[0-9]{1,4}\s{0,2}-|[0-9]{1,4})(?:\s|_|$)", re.I)
-# A whole line that is only page furniture: "Page 4 of 19", "- 7 -", "12", or a running footer
+# A whole line that is only page furniture: "Page 4 of 19", "- 7 -", "12", EDGAR's "<PAGE>", or a running footer
 # set apart from its page number ("Kestrel / Summit Ridge MSA      Page 4 of 19", "Confidential | Page 3").
-_PAGE_NUMBER_ONLY = r"(?:page\s{1,3})?[0-9]{1,4}(?:\s{1,3}(?:of|/)\s{1,3}[0-9]{1,4})?|[-–—]\s{0,2}[0-9]{1,4}\s{0,2}[-–—]"
+_PAGE_NUMBER_ONLY = (r"(?:page\s{1,3})?[0-9]{1,4}(?:\s{1,3}(?:of|/)\s{1,3}[0-9]{1,4})?|[-–—]\s{0,2}[0-9]{1,4}\s{0,2}[-–—]"
+                     r"|<page>(?:\s{1,3}[0-9]{1,4})?")
 _PAGE_TAIL = r"page\s{1,3}[0-9]{1,4}(?:\s{1,3}(?:of|/)\s{1,3}[0-9]{1,4})?"
 _PAGE_FOOTER = re.compile(rf"{_PAGE_NUMBER_ONLY}|[^\n]{{1,100}}?(?:\s{{2,80}}|\s{{0,3}}[|•·]\s{{0,3}}){_PAGE_TAIL}", re.I)
 # The same footer after a reader collapsed its spacing; trusted only when it recurs page after page.

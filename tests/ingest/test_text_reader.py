@@ -64,3 +64,36 @@ def test_page_footers_and_running_headers_of_filed_text_are_removed(tmp_path, li
         ("2.1 Fees. The fee is fixed.", 3),
         ("Signed: ______________", 3),
     ]
+
+
+def test_clauses_separated_only_by_line_breaks_become_paragraphs(tmp_path, limits):
+    """A hard-wrapped filing with no blank line between clauses: a number after a finished
+    sentence starts a paragraph; a reference or an amount wrapped to a line start does not."""
+    text = (
+        b"1. SCOPE\n"
+        b"1.1 Scope. Manager shall support Practice as provided in\n"
+        b"Section 4.2 hereof.\n"
+        b"1.2 Fee. Practice shall pay a fee of\n"
+        b"$25,000.00 each month, or more than\n"
+        b"1.5 times that amount if costs rise.\n"
+        b"(a) the fee is due monthly; and\n"
+        b"(b) late fees accrue.\n"
+    )
+    raw = read_raw(write(tmp_path, "dense.txt", b"TITLE\n\n" + text), limits=limits)
+    assert [b.text for b in raw.blocks] == [
+        "TITLE",
+        "1. SCOPE",
+        "1.1 Scope. Manager shall support Practice as provided in Section 4.2 hereof.",
+        "1.2 Fee. Practice shall pay a fee of $25,000.00 each month, or more than 1.5 times that amount if costs rise.",
+        "(a) the fee is due monthly; and",
+        "(b) late fees accrue.",
+    ]
+
+
+def test_lines_of_a_signature_block_stay_apart(tmp_path, limits):
+    text = (
+        b"9.1 Law. The laws of Texas govern this Agreement and every dispute that arises under it.\n\n"
+        b"ACME MSO, LLC\nBy: ____________\nName: Ann Roe\nTitle: President\n"
+    )
+    raw = read_raw(write(tmp_path, "sig.txt", text), limits=limits)
+    assert [b.text for b in raw.blocks][1:] == ["ACME MSO, LLC", "By: ____________", "Name: Ann Roe", "Title: President"]

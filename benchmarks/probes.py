@@ -6,8 +6,11 @@
     python benchmarks/probes.py analysis FILE        (msa_toolkit.analyze on an already-read Document)
     python benchmarks/probes.py draft N              (msa_toolkit.draft over the sample deal sheets)
     python benchmarks/probes.py profile FILE         (pyinstrument of read + analyze)
+    python benchmarks/probes.py first-result DIR N   (batch review of DIR with N workers, no cache:
+                                                      seconds to the first and to the last result)
 
-Imports are outside the timed part: these are stage costs, not start-up costs.
+Imports are outside the timed part: these are stage costs, not start-up costs (except in
+first-result, which times worker start-up).
 """
 from __future__ import annotations
 
@@ -131,6 +134,17 @@ def profile(path: str) -> dict:
             "hotspots": hotspots}
 
 
+def first_result(folder: str, workers: str) -> dict:
+    from msa_toolkit.batch import ReviewOptions, discover, review
+
+    files = discover([folder])
+    began = time.perf_counter()
+    first = None
+    for _ in review(files, ReviewOptions(workers=int(workers), use_cache=False)):
+        first = first if first is not None else time.perf_counter() - began
+    return {"seconds": first, "all_seconds": time.perf_counter() - began, "files": len(files)}
+
+
 def _peak_mb() -> float | None:
     """This process's own peak resident set (VmHWM), reported with every probe."""
     try:
@@ -141,7 +155,8 @@ def _peak_mb() -> float | None:
 
 
 PROBES = {"floor-pypdfium2": floor_pypdfium2, "floor-pdfplumber": floor_pdfplumber, "reader": reader,
-          "analysis": analysis, "draft": draft, "profile": profile}
+          "analysis": analysis, "draft": draft, "profile": profile,
+          "first-result": first_result}
 
 if __name__ == "__main__":
     name, *args = sys.argv[1:]

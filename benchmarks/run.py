@@ -61,29 +61,43 @@ def _high_water_mb(pid: int) -> float:
     return 0.0
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User plus system CPU time one process has used so far (its own, not its children's)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def run_measured(command, *, timeout: float = STEP_TIMEOUT, cwd: Path = ROOT) -> dict:
-    """Wall time, peak RSS of the largest process in the command's tree, and exit code.
+    """Wall time, peak RSS of the largest process in the command's tree, CPU time of the tree
+    (what the work costs whatever else runs on the machine), and exit code.
 
     The tree is polled every few milliseconds for each process's VmHWM (its own high-water mark),
     so the figure is per process (a worker's peak), not a sum, and a process's last value is kept.
     """
+    load = os.getloadavg()[0]
     with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
         began = time.perf_counter()
         process = subprocess.Popen([str(part) for part in command], cwd=cwd, stdout=stdout, stderr=stderr)
         peaks: dict[int, float] = {}
+        cpu: dict[int, float] = {}
         while process.poll() is None:
             for pid in _descendants(process.pid):
                 peaks[pid] = max(peaks.get(pid, 0.0), _high_water_mb(pid))
+                cpu[pid] = max(cpu.get(pid, 0.0), _cpu_seconds(pid))
             if time.perf_counter() - began > timeout:
                 process.kill()
                 process.wait()
-                return {"ok": False, "error": f"timed out after {timeout:.0f} s", "seconds": None}
+                return {"ok": False, "error": f"timed out after {timeout:.0f} s", "seconds": None, "load": load}
             time.sleep(0.01)
         seconds = time.perf_counter() - began
         stdout.seek(0)
         stderr.seek(0)
         out, err = stdout.read().decode(errors="replace"), stderr.read().decode(errors="replace")
-    return {"ok": process.returncode in (0, 1), "returncode": process.returncode, "seconds": seconds,
+    return {"ok": process.returncode in (0, 1), "returncode": process.returncode, "seconds": seconds, "load": load,
+            "cpu_seconds": sum(cpu.values()),
             "peak_mb": max(peaks.values(), default=None), "stdout": out, "error": err.strip()[-400:] or None}
 
 
@@ -94,6 +108,7 @@ def probe(name: str, *args, timeout: float = STEP_TIMEOUT) -> dict:
         try:
             figures = json.loads(result["stdout"].strip().splitlines()[-1])
             figures.setdefault("peak_mb", result["peak_mb"])
+            figures["load"] = result["load"]
             return {"ok": True, **figures}
         except (ValueError, IndexError):
             pass
@@ -104,7 +119,7 @@ def median_seconds(command, repeats: int) -> dict:
     runs = [run_measured(command, timeout=60) for _ in range(repeats)]
     if not all(run["ok"] for run in runs):
         return {"ok": False, "error": next(run["error"] for run in runs if not run["ok"])}
-    return {"ok": True, "seconds": statistics.median(run["seconds"] for run in runs),
+    return {"ok": True, "seconds": statistics.median(run["seconds"] for run in runs), "load": runs[0]["load"],
             "peak_mb": max(run["peak_mb"] or 0.0 for run in runs)}
 
 
@@ -115,13 +130,14 @@ def measure(quick: bool) -> dict:
     from generate_corpus import generate
 
     began = time.perf_counter()
+    load_before_corpus = os.getloadavg()
     manifest = generate(CORPUS)
     single, folder = CORPUS / "single", CORPUS / "folder"
     pdf30, pdf300, pdf10 = single / "msa_030p.pdf", single / "msa_300p.pdf", single / "msa_010p.pdf"
     pages = {"30": manifest["single"]["msa_030p.pdf"], "300": manifest["single"]["msa_300p.pdf"]}
     check = BIN / "msa-check"
     results: dict = {"manifest": manifest, "corpus_seconds": time.perf_counter() - began,
-                     "load_average_start": os.getloadavg()}
+                     "load_average_run_start": load_before_corpus, "load_average_start": os.getloadavg()}
 
     print("floor ...", file=sys.stderr)
     results["floor"] = {
@@ -134,6 +150,7 @@ def measure(quick: bool) -> dict:
         "msa_check_version": median_seconds([check, "--version"], 5),
         "import_click": median_seconds([PYTHON, "-c", "import click"], 5),
         "first_result_10p": run_measured([check, "--format", "json", "--no-cache", pdf10]),
+        "first_result_folder": probe("first-result", folder, "2"),
     }
 
     print("end to end ...", file=sys.stderr)
@@ -207,6 +224,10 @@ def _ms_per_page(entry: dict, pages: int) -> float | None:
     return entry["seconds"] * 1000 / pages if entry.get("seconds") else None
 
 
+def _loads(values) -> str:
+    return "/".join(f"{x:.2f}" for x in values) if values else "not recorded"
+
+
 def report(results: dict, host: dict) -> str:
     pages, floor, e2e = results["pages"], results["floor"], results["end_to_end"]
     folder, start, stages = results.get("folder", {}), results["startup"], results["stages"]
@@ -218,22 +239,24 @@ def report(results: dict, host: dict) -> str:
              f"- CPU: {host['cpu']} ({host['cores']} cores, shared with other work while measured)",
              f"- Memory: {_fmt(host['memory_mb'], ' MB', 0)}; Python {host['python']}; {host['system']}",
              "- Versions: " + ", ".join(f"{k} {v}" for k, v in host["versions"].items()),
-             "- Load average when measuring began (1/5/15 min): "
-             + ("/".join(f"{x:.1f}" for x in results["load_average_start"]) if results.get("load_average_start")
-                else "not recorded") + ". Worker scaling and wall times suffer when other jobs share the 2 cores.",
+             "- Load average (1/5/15 min) when the run began: " + _loads(results.get("load_average_run_start"))
+             + "; when measuring began (after the corpus step): " + _loads(results.get("load_average_start"))
+             + ". The last column below is the 1-minute load average just before each measurement: "
+             "wall times and worker scaling suffer when other jobs share the 2 cores.",
              "",
              "## Figures", "",
-             "| measurement | time | per page / rate | peak memory |", "|---|---|---|---|"]
+             "| measurement | time | per page / rate | peak memory | load before |", "|---|---|---|---|---|"]
 
     def row(label, entry, rate="", pages_count=None):
         if not entry or not entry.get("ok"):
             error = (entry or {}).get("error") or "not run"
-            lines.append(f"| {label} | failed: {str(error).splitlines()[-1][:90]} | | |")
+            lines.append(f"| {label} | failed: {str(error).splitlines()[-1][:90]} | | | |")
             return
         seconds = entry.get("seconds")
         per_page = _ms_per_page(entry, pages_count) if pages_count else None
         rate_text = rate or (f"{_fmt(per_page, ' ms/page', 2)}" if per_page is not None else "")
-        lines.append(f"| {label} | {_fmt(seconds, ' s', 2)} | {rate_text} | {_fmt(entry.get('peak_mb'), ' MB', 0)} |")
+        lines.append(f"| {label} | {_fmt(seconds, ' s', 2)} | {rate_text} | {_fmt(entry.get('peak_mb'), ' MB', 0)} "
+                     f"| {_fmt(entry.get('load'), '', 2)} |")
 
     for library in ("pypdfium2", "pdfplumber"):
         for size in ("30", "300"):
@@ -256,6 +279,9 @@ def report(results: dict, host: dict) -> str:
     row("msa-check --version (median of 5)", start["msa_check_version"])
     row('python -c "import click" (median of 5)', start["import_click"])
     row("time to first result, 10-page PDF", start["first_result_10p"])
+    first = start.get("first_result_folder") or {}
+    row(f"time to first result, folder of {first.get('files', '?')} files, workers 2 (in process)", first,
+        rate=f"all done in {_fmt(first.get('all_seconds'), ' s', 2)}" if first.get("ok") else "")
     drafting = results.get("drafting", {})
     row("msa-draft (in process)", drafting, rate=f"{_fmt(drafting.get('drafts_per_second'), ' drafts/s', 1)}")
 

@@ -17,6 +17,7 @@ from .detectors import DETECTORS, build_params
 from .document import DOCUMENT_DETECTORS
 from .facts import extract_facts
 from .fees import FeeHit, clause_fees
+from .gate import rule_gate
 from .terms import clinical_terms, with_document_terms
 from .states import GENERIC, StateProfile, all_profiles, load_profile
 from .verdict import verdict
@@ -78,6 +79,7 @@ def analyze_document(document: Document, profile: StateProfile | None = None) ->
     actors = ActorIndex.for_parties(document.parties)
     terms = clinical_terms(document)
     params = {rule.code: with_document_terms(_params(rule), terms) for rule in clause_rules}
+    gate = rule_gate(tuple((code, p.needs) for code, p in params.items()))
     views: dict[str, ClauseView] = {}
     fees: list[FeeHit] = []
     findings: list[Finding] = []
@@ -87,16 +89,17 @@ def analyze_document(document: Document, profile: StateProfile | None = None) ->
             continue
         clause_fee_hits = clause_fees(view, clause.id)
         fees.extend(clause_fee_hits)
-        base = _clause_base(document, clause)
         fired = []
-        tokens = view.tokens
+        allowed = gate.allowed(view.tokens)
         for rule in clause_rules:
-            if not params[rule.code].possible(tokens):
+            if rule.code not in allowed:
                 continue
-            spans = DETECTORS[rule.detector](view, clause_fee_hits, params[rule.code])
+            rule_params = params[rule.code]
+            spans = DETECTORS[rule.detector](view, clause_fee_hits, rule_params)
             if spans:
                 fired.append((rule, spans[0]))
         categories = {rule.category for rule, _ in fired}
+        base = _clause_base(document, clause) if fired else None
         for rule, (start, end) in fired:
             if categories.intersection(rule.defers_to):
                 continue

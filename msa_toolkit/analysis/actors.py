@@ -44,6 +44,11 @@ _HOLDER = re.compile(
     r"[^.;,]{0,70}?\bby\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "shall be supervised in the performance of his clinical duties by Manager's CEO": a passive whose agent
+# comes after an adjunct phrase
+_BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_LONG_AGENT = re.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.IGNORECASE)
+_INITIALS_END = re.compile(r"\.[A-Z]$")
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|and/or|,)\s*(?:the\s+)?$", re.IGNORECASE)
 _WITH_PARTNER = re.compile(r"\b(?:jointly\s+with|together\s+with|in\s+conjunction\s+with|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _HAS_CLINICIANS = re.compile(r"(?:'s|\u2019s|\s+and\s+its)\s+(?:own\s+)?(?:licensed\s+|employed\s+)?(?:physicians|clinicians|"
@@ -64,7 +69,8 @@ _OFFICER_SUBJECT = re.compile(
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|from|on\s+behalf\s+of|than|between|among|upon|against)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"(?:'s|\u2019s)?\s+(?:shall|will|may|must)\b")
-_OTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|or|but|while)\s+[^,;]{0,80}?\b(?:shall|will|may|must)\b", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|or|but|while)\s+(?!(?:also\s+)?(?:shall|will|may|must)\b)[^,;]{0,80}?"
+                            r"\b(?:shall|will|may|must)\b", re.IGNORECASE)
 _ITS = re.compile(r"\b(?:its|their)\s+(?:(?:prior|express|advance|written|affirmative|formal|reasonable|separate)\s+)*$",
                   re.IGNORECASE)
 _ADJUNCT = re.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
@@ -121,7 +127,9 @@ def _alternation(names) -> re.Pattern | None:
         head = r"\b" if name[:1].isalnum() else ""
         tail = r"\b" if name[-1:].isalnum() else r"(?!\w)"
         parts.append(head + body + tail)
-    return re.compile("|".join(parts))
+    # a lookahead on the possible first characters lets the engine skip most positions at once (same matches)
+    first = "".join(sorted({re.escape(name[0]) for name in names}))
+    return re.compile(f"(?=[{first}])(?:" + "|".join(parts) + ")")
 
 
 _NAME = r"[A-Z][A-Za-z&-]*[A-Za-z](?!['\u2019]\w\w)|[A-Z]{2,}"
@@ -238,8 +246,11 @@ class ActorIndex:
 
 
 _COMMITTEE = re.compile(r"\b(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Board|Council|Panel|Team|committee|board|council|panel)\b")
+_COMMITTEE_WORDS = ("ommittee", "oard", "ouncil", "anel", "Team")  # what every _COMMITTEE match contains
 _COMPOSED = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:consisting|composed|comprised|made\s+up|constituted|formed)\s+"
                        r"(?:solely\s+|entirely\s+|exclusively\s+)?of\b")
+_COMMITTEE_AGAIN = re.compile(r"\b(?:[Tt]he|[Ss]uch|[Ss]aid)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Cc]ommittee|[Bb]oard|"
+                              r"[Cc]ouncil|[Pp]anel)\b")
 _COMPOSITION_ENDS = re.compile(r"\b(?:shall|will|may|must|which|that)\b|[;.]")
 
 
@@ -250,6 +261,8 @@ def _committees(text: str, found: list[Mention]) -> list[Mention]:
     Practice shall approve all clinical policies": the MSO shares (here controls) the committee's power.
     """
     extra = []
+    if not any(word in text for word in _COMMITTEE_WORDS):
+        return extra
     for m in _COMMITTEE.finditer(text):
         composed = _COMPOSED.match(text, m.end())
         if not composed or any(x.start < m.end() and m.start() < x.end for x in found):
@@ -261,6 +274,10 @@ def _committees(text: str, found: list[Mention]) -> list[Mention]:
             while end > composed.end() and text[end - 1] in " ,":
                 end -= 1
             extra.append(Mention(m.start(), end, "joint"))  # the committee with its composition
+            # "The committee shall also approve ...": later references to it act for the same members
+            for later in _COMMITTEE_AGAIN.finditer(text, end):
+                if not any(x.start < later.end() and later.start() < x.end for x in (*found, *extra)):
+                    extra.append(Mention(later.start(), later.end(), "joint"))
     return extra
 
 
@@ -341,7 +358,8 @@ class PowerFinder:
             if m.start > seg_end:
                 break
             between = self.text[end: m.start]
-            if _PASSIVE_AGENT.match(between) or _HOLDER.search(between):
+            if _PASSIVE_AGENT.match(between) or _HOLDER.search(between) or (
+                    _LONG_AGENT.fullmatch(between) and _BE_BEFORE.search(self.text, max(0, start - 30), start)):
                 return Power(frozenset(self._group(m)), start, m.end, "passive")
             if "." in between or ";" in between:
                 break
@@ -381,6 +399,8 @@ class PowerFinder:
         candidates = [m for m in self.mentions if seg_start <= m.start and m.end <= verb_start]
         for m in reversed(candidates):
             between = self.text[m.end: verb_start]
+            if between.startswith(".") and _INITIALS_END.search(self.text, m.start, m.end):
+                between = between[1:]  # "P.C. shall ...": the name's own last period
             if m.possessive:
                 officer = _OFFICER_SUBJECT.match(between)
                 if not officer:
@@ -423,7 +443,8 @@ class PowerFinder:
         for m in self._after(end, 50):
             if m.start > seg_end:
                 break
-            joiner = r"(?:of|by|from)\s+" if not self.text[start:end].lower().endswith(" to") else ""
+            # "acceptable to Manager", "at the discretion of Manager": the form ends with its own preposition
+            joiner = "" if self.text[start:end].lower().endswith((" to", " of")) else r"(?:of|by|from)\s+"
             if re.fullmatch(rf"\s*(?:in\s+writing\s+)?{joiner}(?:the\s+)?(?:both\s+)?", self.text[end: m.start],
                             re.IGNORECASE):
                 return m

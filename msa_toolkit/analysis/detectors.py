@@ -75,12 +75,9 @@ class Params:
     quota: re.Pattern | None = None
     workers: re.Pattern | None = None
     structures: frozenset = frozenset()
-    # (uses key, words) pairs: a clause containing none of a pair's words cannot raise the rule
+    # (uses key, lexicon.Cues) pairs: a clause without the words of any form of one of them cannot raise the
+    # rule (see gate.RuleGate)
     needs: tuple = ()
-
-    def possible(self, tokens: frozenset) -> bool:
-        """Could the rule fire on a clause with these (lowercase) words? A cheap check before any regex."""
-        return all(cues.found_in(tokens) for _, cues in self.needs)
 
 
 @cache
@@ -103,7 +100,7 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
     for m in objects.finditer(text, start, end):
         if any(x.start <= m.start() and m.end() <= x.end and x.role != "medical_director" for x in view.mentions):
             continue  # a party's name is not an object (a medical director who is a party still is one)
-        lookback = max(0, m.start() - 110)
+        lookback = max(start, m.start() - 110)  # qualifiers stay in the sentence (segment) of the object
         qualifier = adjacent.search(text, lookback, m.start())
         if qualifier and any(x.start <= qualifier.start() < x.end for x in view.mentions):
             qualifier = None  # "Kestrel Administrative shall decide ...": a party name, not a qualifier

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..model import FeeTerm
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, union_cues
 from .view import ClauseView
 
 REVENUE_STRUCTURES = frozenset({"percentage", "residual", "performance", "hybrid"})
@@ -433,6 +433,8 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -
     if not marker:
         return None
     revenue = voc.revenue.search(sentence)
+    if revenue and not expenses and view.scope.negated(view.segment_at(start + revenue.start()), start + revenue.start()):
+        return None  # "in no event shall ... give Company any share of professional fees": a protection
     if not (expenses or revenue):
         return None
     near = [m for m in view.mentions if start + marker.end() <= m.start < start + marker.end() + 70]
@@ -447,22 +449,34 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -
 
 # Every fee term needs one of these in its (lowercased) clause: a "$" amount, a percentage, a decimal share
 # ("0.08 of"), a fraction or share, a named rate in a formula, an exhibit reference, or a redaction blank
-# ("[***]", "XXX", "____", "TBD", "to be determined"); or else a sweep or cost-plus marker (`_marker_cues`)
+# ("[***]", "XXX", "____", "TBD", "to be determined"); or else a sweep or cost-plus marker (`_marker_cues`).
+# Plain substrings are tested first (fast); the few signs that need a word boundary or a context after.
+_FEE_SUBSTRINGS = ("$", "%", "*", "[", "_", "percent", "cents", "third", "quarter", "fourth", "fifth", "sixth", "eighth",
+                   "tenth", "portion", "share", "fraction", "proportion", "split", "exhibit", "schedule", "attachment",
+                   "appendix", "annex", "addendum", "multipl", "times", "apply", "applied", "tbd", "xxx")
 _FEE_SIGNS = re.compile(r"[$%*\[_]|\.\d{1,4}\s+of\b|per\s*cent|cents|(?<!be)half|halves|third|quarter|fourth|fifth|"
                         r"sixth|eighth|tenth|portion|share|fraction|proportion|split|exhibit|schedule|attachment|"
                         r"appendix|annex|addendum|product\s+of|multipl|times|apply|applied|applying|tbd|"
                         r"to\s+be\s+(?:determined|agreed|mutually)|xxx")
+_DECIMAL_OF = re.compile(r"\.\d{1,4}\s+of\b")
 
 
 @cache
-def _marker_cues() -> tuple:
-    lex = load_lexicon("fee_vocabulary")
-    return tuple(lex[name].cues for name in ("residual", "residual_weak", "cost_plus"))
+def _marker_cues():
+    """The words of the sweep and cost-plus markers together (one `lexicon.Cues`)."""
+    return union_cues(("fee_vocabulary.residual", "fee_vocabulary.residual_weak", "fee_vocabulary.cost_plus"))
 
 
 def _may_hold_fee(view: ClauseView) -> bool:
     """A cheap necessary condition for any fee term in the clause (most clauses fail it)."""
-    return bool(_FEE_SIGNS.search(view.lowered)) or not all(view.lacks(c) for c in _marker_cues())
+    lowered = view.lowered
+    for sign in _FEE_SUBSTRINGS:
+        if sign in lowered:
+            return True
+    if (("half" in lowered or "product" in lowered or "cent" in lowered
+         or not view.tokens.isdisjoint(("determined", "agreed", "mutually"))) and _FEE_SIGNS.search(lowered)):
+        return True
+    return bool(_DECIMAL_OF.search(lowered)) or not view.lacks(_marker_cues())
 
 
 def clause_fees(view: ClauseView, clause_id: str | None) -> list[FeeHit]:

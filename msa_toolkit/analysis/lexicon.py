@@ -1,7 +1,9 @@
 """Load the analyzer's word lists (`data/lexicon/*.yaml`) and compile each entry to one regex, once.
 
 A lexicon file holds `description` and `entries`; each entry has a stable `id`, a `kind`, the literal
-`forms` a lawyer reads and edits, and optional raw regex `patterns` for what literals cannot say.
+`forms` a lawyer reads and edits, and optional raw regex `patterns` for what literals cannot say, with
+`cues`: words one of which every pattern match contains (they let the analyzer skip clauses without them;
+an entry with patterns but no cues is simply always run).
 Rules refer to entries as ``file_stem.entry_id`` (``control_verbs.decide``). Loading validates keys,
 ids and regexes and fails with `DataFileError` naming the file and entry.
 """
@@ -95,6 +97,11 @@ def _compile(path: Path, entry_id: str, forms, patterns, plural: bool, flags: in
         alternatives.append(f"(?:{pattern})")
     if not alternatives:
         raise DataFileError(path, entry_id, "entry has neither forms nor patterns, so it can never match")
+    if not patterns:
+        # a lookahead on the forms' possible first characters lets the engine skip most positions (same matches)
+        fold = bool(flags & re.IGNORECASE)
+        first = "".join(sorted({re.escape(f[0].lower() if fold else f[0]) for f in (*bounded, *loose)}))
+        return re.compile(f"(?=[{first}])(?:" + "|".join(alternatives) + ")", flags)
     return re.compile("|".join(alternatives), flags)
 
 
@@ -105,11 +112,13 @@ class Cues:
     the analyzer skips the regex (and often the whole rule) for it.
     """
 
-    __slots__ = ("index", "keys")
+    __slots__ = ("index", "keys", "single")
 
     def __init__(self, index: dict[str, frozenset]):
         self.index = index  # last word -> frozenset of frozensets (the form's other words)
         self.keys = frozenset(index)
+        # last words that are whole forms on their own: finding one of them settles it
+        self.single = frozenset(w for w, others in index.items() if frozenset() in others)
 
     @staticmethod
     def of_forms(word_lists) -> "Cues":
@@ -119,6 +128,10 @@ class Cues:
         return Cues({k: frozenset(v) for k, v in index.items()})
 
     def found_in(self, tokens: frozenset) -> bool:
+        if self.keys.isdisjoint(tokens):
+            return False
+        if not self.single.isdisjoint(tokens):
+            return True
         index = self.index
         for word in self.keys & tokens:
             for others in index[word]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Document
 from .lexicon import Cues, form_words
@@ -42,6 +42,7 @@ def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=512)
 def _matching_terms(pattern: re.Pattern, terms: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     names = []
     for term, head in terms:

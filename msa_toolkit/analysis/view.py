@@ -1,7 +1,7 @@
 """Everything the rules need to know about one clause's text, computed once per clause."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from .actors import ActorIndex, Mention, PowerFinder
@@ -15,6 +15,7 @@ class ClauseView:
 
     text: str
     actors: ActorIndex
+    _lacking: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def lowered(self) -> str:
@@ -27,7 +28,13 @@ class ClauseView:
 
     def lacks(self, cues) -> bool:
         """True when the clause lacks the words of every form of a vocabulary (`lexicon.Cues`), so it cannot match."""
-        return cues is not None and not cues.found_in(self.tokens)
+        if cues is None:
+            return False
+        key = id(cues)
+        known = self._lacking.get(key)
+        if known is None:
+            known = self._lacking[key] = not cues.found_in(self.tokens)
+        return known
 
     @cached_property
     def segments(self) -> tuple[Segment, ...]:

@@ -2,7 +2,8 @@
 
 Unlike `multiprocessing.Pool`, a worker stuck on one file can be killed and replaced without
 losing the others, and every file comes back as exactly one result. Workers start lazily, so a
-run served entirely from the cache starts none.
+run served entirely from the cache starts none, and warm: they are forked from a forkserver that
+has loaded and warmed up the analyzer once (preload.py).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import Iterable, Iterator
 
 from ..errors import MsaError
 from ..model import AnalysisResult
+from .options import DEFAULT_ANALYZE_FN
 from .worker import READY, WorkerProcess, death_row, timeout_row
 
 _STARTUP_SECONDS = 180.0
@@ -30,6 +32,17 @@ class Task:
     sha256: str
 
 
+def preload_modules(analyze_fn: str) -> list[str]:
+    """What the forkserver imports before forking workers: the real analyzer comes warmed up
+    (see preload.py); a stand-in analysis (tests) is only imported.
+
+    The forkserver lives as long as the process that started it and keeps its first preload.
+    """
+    if analyze_fn == DEFAULT_ANALYZE_FN:
+        return [f"{__package__}.preload"]
+    return [analyze_fn.partition(":")[0]]
+
+
 def _spent(result: AnalysisResult) -> bool:
     """A worker that ran out of memory retires itself (see worker_main); never give it more work."""
     return result.error is not None and result.error.code == "E141"
@@ -40,8 +53,7 @@ class LocalPool:
         self.options = options
         self.size = max(1, int(options.workers))
         self.ctx = multiprocessing.get_context("forkserver")
-        module = options.analyze_fn.partition(":")[0]
-        self.ctx.set_forkserver_preload([module])
+        self.ctx.set_forkserver_preload(preload_modules(options.analyze_fn))
         self.workers: list[WorkerProcess] = []
         self.startup_failures = 0
 
@@ -66,7 +78,7 @@ class LocalPool:
                 if exhausted and not backlog and not busy:
                     return
                 while len(self.workers) < min(self.size, len(busy) + len(backlog)):
-                    self.workers.append(WorkerProcess(self.ctx, self.options.analyze_fn, limits.memory_bytes))
+                    self._start_worker()
                 for worker in self.workers:
                     if worker.ready and worker.task is None and backlog:
                         task = backlog.popleft()
@@ -81,6 +93,16 @@ class LocalPool:
             for worker in self.workers:
                 worker.kill() if worker.task is not None else worker.stop()
             self.workers = []
+
+    def _start_worker(self) -> None:
+        try:
+            worker = WorkerProcess(self.ctx, self.options.analyze_fn, self.options.limits.memory_bytes)
+        except (OSError, EOFError) as err:  # the forkserver itself died or refused
+            self.startup_failures += 1
+            if self.startup_failures >= _MAX_STARTUP_FAILURES:
+                raise MsaError("E190", f"analysis worker processes cannot start: {err}") from None
+            return
+        self.workers.append(worker)
 
     def _wait_and_collect(self) -> Iterator[tuple[Task, AnalysisResult]]:
         now = time.monotonic()

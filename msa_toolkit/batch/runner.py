@@ -33,7 +33,7 @@ def review(files, options: ReviewOptions | None = None, *, progress: bool = Fals
     a timeout (E140), memory exhaustion (E141), a crash of the analyzer (E190).
     """
     options = options or ReviewOptions()
-    files = [Path(f) for f in files]
+    files = largest_first(Path(f) for f in files)
     journal = None
     if options.results_path:
         journal = ResultsJournal(options.results_path, resume=options.resume, force=options.force)
@@ -58,6 +58,20 @@ def review(files, options: ReviewOptions | None = None, *, progress: bool = Fals
             journal.close()
         if cache:
             cache.close()
+
+
+def largest_first(files) -> list[Path]:
+    """Biggest files first, so that the run does not end with one worker on a long contract while
+    the others sit idle. Files that cannot be examined keep their place at the end; preflight
+    reports them."""
+
+    def size(path: Path) -> int:
+        try:
+            return os.stat(path).st_size
+        except OSError:
+            return -1
+
+    return sorted(files, key=size, reverse=True)
 
 
 def _backend(options: ReviewOptions):

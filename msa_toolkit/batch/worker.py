@@ -1,6 +1,7 @@
 """Long-lived analysis worker processes, each file under a time and a memory limit.
 
-A worker imports the analyzer (spaCy and the lane model) once, then analyses file after file.
+A worker inherits the analyzer (spaCy and the lane model), already loaded, from the forkserver
+(see preload.py), or imports it itself, then analyses file after file.
 Its address space is capped with RLIMIT_AS at (size after warm-up + `Limits.memory_bytes`), so a
 decompression bomb ends in MemoryError or the death of the worker, not of the machine. The parent
 kills a worker that passes its deadline and starts a new one; the batch goes on.

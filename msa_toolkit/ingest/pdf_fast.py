@@ -2,7 +2,8 @@
 
 pdfium reads a page's text in about a millisecond and a half, some fifty times faster than
 pdfminer. Its text comes in content order with line breaks, which is right for ordinary
-single-column pages; pages with side-by-side columns or ruled tables go to the careful reader.
+single-column pages; simple ruled grids are read here too (pdf_tables); pages with side-by-side
+columns or other tables go to the careful reader.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .pdf_lines import PdfLine, PdfPage
+from .pdf_tables import Rules, page_rules, read_ruled_table
 
 # A line of page text; pdfium joins a line ending in a hyphen to the next and marks the hyphen
 # with U+FFFE, so a line also ends after that mark.
@@ -22,8 +24,8 @@ _GUTTER_BAND = (0.3, 0.7)
 _MIN_RUNS_PER_COLUMN = 3
 # In a column of prose the typical line fills at least this share of the column's width.
 _PROSE_FILL = 0.5
-# Thin path objects (ruling lines) that make a page count as a ruled table.
-_RULE_THICKNESS = 2.5
+# Ruling lines (or boxes, which count twice) of each direction that make a page count as a
+# ruled table; pdf_tables reads the simple ones, pdfplumber the rest.
 _MIN_RULES = 2
 
 
@@ -39,8 +41,16 @@ def read_fast_page(page: pdfium.PdfPage, number: int) -> tuple[PdfPage, str | No
         if result.chars:
             result.lines = _lines(textpage, text, height)
             gutter = _column_gutter([textpage.get_rect(i) for i in range(textpage.count_rects())], width)
-            reason = "columns" if gutter is not None else "table" if _has_ruling(page) else None
-            return result, reason, gutter
+            if gutter is not None:
+                return result, "columns", gutter
+            rules = page_rules(page, height)
+            if not _has_ruling(rules):
+                return result, None, None
+            try:
+                with_table = read_ruled_table(textpage, result, rules)
+            except Exception:  # noqa: BLE001 - an odd page is pdfplumber's to read, not an error
+                with_table = None
+            return (with_table, None, None) if with_table is not None else (result, "table", None)
         return result, None, None
     finally:
         textpage.close()
@@ -128,25 +138,7 @@ def _prose_on_both_sides(runs, gutter: float, text_left: float, text_right: floa
             and right[len(right) // 2] >= _PROSE_FILL * (text_right - gutter))
 
 
-def _has_ruling(page: pdfium.PdfPage) -> bool:
-    """True when the page draws horizontal and vertical rules, as table borders do."""
-    horizontal = vertical = 0
-    left, bottom, right, top = (pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT())
-    count = pdfium_c.FPDFPage_CountObjects(page)
-    for index in range(count):
-        obj = pdfium_c.FPDFPage_GetObject(page, index)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-            continue
-        w, h = right.value - left.value, top.value - bottom.value
-        if h <= _RULE_THICKNESS and w > 10:
-            horizontal += 1
-        elif w <= _RULE_THICKNESS and h > 5:
-            vertical += 1
-        elif w > 10 and h > 5:
-            horizontal += 2
-            vertical += 2
-        if horizontal >= _MIN_RULES and vertical >= _MIN_RULES:
-            return True
-    return False
+def _has_ruling(rules: Rules) -> bool:
+    """True when the page draws horizontal and vertical rules (or boxes), as table borders do."""
+    boxes = 2 * rules.other_paths
+    return len(rules.across) + boxes >= _MIN_RULES and len(rules.down) + boxes >= _MIN_RULES

@@ -125,3 +125,79 @@ def test_real_drafting_hazards_are_flagged(categories_of, category, text):
 @pytest.mark.parametrize("category, text", COMPLIANT_TWINS)
 def test_look_alike_clauses_stay_quiet(categories_of, category, text):
     assert category not in categories_of(text)
+
+
+# Long, filed-style clauses inside a small agreement whose preamble names the parties (the way real
+# agreements arrive): the hazard sits in one sentence among business duties.
+_AGREEMENT = (
+    "MANAGEMENT SERVICES AGREEMENT\n\n"
+    'This Management Services Agreement (this "Agreement") is made as of March 3, 2025 by and between '
+    'Harbor Lane Services, LLC, a Delaware limited liability company ("{mso}"), and Ostrander Aesthetics, P.C., '
+    'a New York professional service corporation ("{practice}").\n\n'
+    "5.3 {text}\n"
+)
+
+
+def _categories_in_agreement(text, mso="Manager", practice="Practice"):
+    from msa_toolkit.analysis import analyze_text
+
+    result = analyze_text(_AGREEMENT.format(mso=mso, practice=practice, text=text))
+    return {f.category for f in result.findings if f.clause_id is not None}
+
+
+IN_AGREEMENT_FLAGGED = [
+    ("md_reports_to_mso", "Manager", "Group",
+     "Supervision. Manager shall keep an organizational chart of its own staff. The Medical Director of Group "
+     "shall be supervised in the performance of his or her clinical oversight duties by Manager's Chief "
+     "Executive Officer. Group shall keep its own chart of clinical staff."),
+    ("md_reports_to_mso", "Manager", "Professional Company",
+     "Medical Director. Professional Company shall appoint a physician to serve as Medical Director. Manager "
+     "shall coordinate the Medical Director's calendar and shall provide administrative assistance. The Medical "
+     "Director's annual bonus shall be determined by Manager."),
+    ("clinical_control", "Verde MSO", "P.C.",
+     "Quality. Verde MSO shall tabulate patient surveys for the P.C. Verde MSO and P.C. shall jointly determine "
+     "the clinical standards of care applicable to each procedure offered at the Spa."),
+    ("clinical_control", "Company", "PC",
+     "Operating Committee. The parties shall form an operating committee composed of two representatives "
+     "appointed by Company and one representative appointed by PC. The committee shall review marketing and "
+     "facilities. The committee shall also approve the addition of any procedure to the treatment menu."),
+    ("mso_owns_records", "Management Company", "Group",
+     "Subpoenas. Management Company shall be responsible for responding to subpoenas for patient medical "
+     "records, and shall determine in its sole judgment what patient information shall be produced."),
+    ("mso_owns_records", "Company", "Doctor",
+     "Charts. Doctor shall document each encounter within one day. Title to each chart, upon completion, shall "
+     "pass to Company."),
+    ("mso_owns_records", "Service Company", "PC",
+     "Storage. Service Company shall be entitled to retain the patient records of PC as security for payment of "
+     "the Management Fee."),
+    ("mso_owns_records", "Manager", "Professional Company",
+     "After the Term. Professional Company's access to patient medical records maintained in Manager's systems "
+     "shall be at the discretion of Manager."),
+    ("revenue_based_fee", "Verde MSO", "Doctor",
+     "Residual. Doctor may retain from the revenues of the Practice an amount equal to Doctor's Guaranteed "
+     "Compensation. All revenues of the Practice in excess of such amounts shall be remitted to Verde MSO "
+     "each month."),
+]
+
+IN_AGREEMENT_QUIET = [
+    ("revenue_based_fee", "Company", "Medical Group",
+     "Severability. If any provision of this Agreement is held invalid, the remaining provisions shall continue "
+     "in full force, provided that in no event shall any substituted provision give Company any control over "
+     "clinical matters or any share of Medical Group's professional fees."),
+    ("clinical_control", "Company", "Provider",
+     "Staffing Advice. Company may, based on appointment wait times, advise Provider that additional clinical "
+     "staff appear to be needed. Provider alone shall decide whether to engage additional clinicians."),
+    ("mso_owns_records", "Service Company", "Group",
+     "Organization. Service Company shall update its organizational chart annually and shall own the "
+     "organizational chart and its flow charts."),
+]
+
+
+@pytest.mark.parametrize("category, mso, practice, text", IN_AGREEMENT_FLAGGED)
+def test_hazards_in_long_clauses_are_flagged(category, mso, practice, text):
+    assert category in _categories_in_agreement(text, mso, practice)
+
+
+@pytest.mark.parametrize("category, mso, practice, text", IN_AGREEMENT_QUIET)
+def test_long_look_alikes_stay_quiet(category, mso, practice, text):
+    assert category not in _categories_in_agreement(text, mso, practice)

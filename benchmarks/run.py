@@ -275,6 +275,8 @@ def report(results: dict, host: dict) -> str:
     for key in ("workers_1", "workers_2", "cache_first", "cache_second"):
         entry = folder.get(key)
         rate = f"{files / entry['seconds']:.1f} files/s" if entry and entry.get("ok") else ""
+        if rate and entry.get("cpu_seconds"):
+            rate += f"; CPU {entry['cpu_seconds']:.1f} s = {entry['cpu_seconds'] / entry['seconds']:.2f} cores busy"
         row(f"folder of {files} files ({folder_pages} PDF pages), {key.replace('_', ' ')}", entry, rate=rate)
     row("msa-check --version (median of 5)", start["msa_check_version"])
     row('python -c "import click" (median of 5)', start["import_click"])
@@ -309,6 +311,11 @@ def report(results: dict, host: dict) -> str:
     one, two = folder.get("workers_1", {}), folder.get("workers_2", {})
     speedup = one["seconds"] / two["seconds"] if one.get("ok") and two.get("ok") else None
     target("2 workers >= 1.8x the folder throughput of 1", speedup, 1.8, True, _fmt(speedup, "x", 2))
+    if speedup is not None and one.get("cpu_seconds") and two.get("cpu_seconds"):
+        got = two["cpu_seconds"] / two["seconds"]
+        lines.append(f"| (context) cores the 2-worker run actually got; CPU cost of 2 workers vs 1 "
+                     f"| {got:.2f} cores; {two['cpu_seconds'] / one['cpu_seconds']:.2f}x the CPU time "
+                     f"| the speed-up cannot exceed the cores the run got |")
     first, second = folder.get("cache_first", {}), folder.get("cache_second", {})
     cached = first["seconds"] / second["seconds"] if first.get("ok") and second.get("ok") else None
     target("cached second run >= 20x faster", cached, 20, True, _fmt(cached, "x"))

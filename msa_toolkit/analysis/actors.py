@@ -81,8 +81,10 @@ _GOVERNS = re.compile(r"\b(?:in|with|for|on|regarding|to|of|concerning|about|as\
 
 # "Manager shall provide billing for the Practice, shall approve ...", "..., furnish space, recruit staff and,
 # in its discretion, determine ...": after a helping verb's phrase, a restated modal or a comma list of verb
-# phrases starts a new verb phrase of the same subject, which the helping verb does not govern
-_RESTATED_MODAL = re.compile(r"(?:,|;|\band\b)\s*(?:and\s+)?(?:shall|will|must|agrees\s+to)\s", re.IGNORECASE)
+# phrases starts a new verb phrase of the same subject, which the helping verb does not govern (the power
+# word must head it: "..., and shall assemble credentialing paperwork" is still not a power)
+_RESTATED_MODAL = re.compile(r"(?:,|;|\band\b)\s*(?:and\s+)?(?:shall|will|must|agrees\s+to)\s+"
+                             r"(?:(?:also|further|\w+ly)\s+|,[^,]{0,60},\s*)*$", re.IGNORECASE)
 _LIST_COORDINATION = re.compile(r",[^,]*,?\s*(?:and|or)\s*(?:,[^,]{0,80},\s*)?$", re.IGNORECASE)
 _GERUND = re.compile(r"\w+ing\b")
 _TITLE_WORDS = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}")

@@ -107,6 +107,9 @@ COMPLIANT_TWINS = [
      'Manager shall perform payroll processing for the clinicians at the direction of the Practice.'),
     ('clinical_control',
      'Manager shall schedule patient appointments in the time slots that the Practice sets.'),
+    ('clinical_control',
+     'Manager shall track renewal dates and prepare applications for business licenses and payor enrollments, '
+     'and shall assemble credentialing paperwork for the clinicians.'),
     ('md_reports_to_mso',
      "The Medical Director shall answer only to the Practice's Board of Directors."),
     ('mso_owns_records',

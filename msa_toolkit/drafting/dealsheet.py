@@ -16,6 +16,7 @@ from typing import Any, Callable
 import yaml
 
 from ..errors import MsaError
+from ..yamlio import load_yaml
 from .library import DISPUTE_FORUMS, FEE_STRUCTURES, Library
 from .us_states import STATE_NAMES
 
@@ -310,7 +311,7 @@ def format_problems(problems) -> str:
 
 def read_deal_file(path: Path):
     try:
-        return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        return load_yaml(path) or {}
     except FileNotFoundError:
         raise MsaError("E100", "deal sheet not found", path) from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:

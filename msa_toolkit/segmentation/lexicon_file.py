@@ -5,7 +5,6 @@ the problem, not with a KeyError deep in the segmenter.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from ..errors import DataFileError
 from ..resources import lexicon_dir
@@ -16,9 +15,11 @@ def load_entries(name: str, *, required: set[str], optional: set[str] = frozense
     """Entries of `data/lexicon/<name>`; every entry has an `id` and only the declared keys."""
     import yaml
 
+    from ..yamlio import load_yaml
+
     path = lexicon_dir() / name
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = load_yaml(path)
     except OSError as exc:
         raise DataFileError(path, None, f"cannot read the file ({exc.strerror or exc})") from None
     except yaml.YAMLError as exc:

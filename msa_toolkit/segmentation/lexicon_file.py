@@ -5,7 +5,6 @@ the problem, not with a KeyError deep in the segmenter.
 """
 from __future__ import annotations
 
-
 from ..errors import DataFileError
 from ..resources import lexicon_dir
 

@@ -1,0 +1,51 @@
+"""Unseen wordings: synonyms, British spellings, medspa treatment names and clinician titles.
+
+Each flagged sentence uses words the vocabularies gained in the breadth pass (green-light, countersign,
+standardise, reprimand, Dysport, client records, turnover, support fee, KPIs ...); each compliant twin
+uses the same words where the practice holds the power, a negation keeps the MSO out, or the words
+are business matters, so broader vocabulary does not cost precision.
+"""
+import pytest
+
+from msa_toolkit.analysis import analyze_text
+
+FLAGGED = [
+    ("clinical_control", "Manager shall green-light any change to the laser settings used by Practice."),
+    ("clinical_control", "The MSO shall standardise the microneedling and chemical peel protocols across all locations."),
+    ("clinical_control", "Manager may reprimand or furlough any RN or NP working at the Clinic."),
+    ("clinical_control", "Manager shall select the brand of Dysport and hyaluronic acid fillers used on patients."),
+    ("clinical_control", "Manager shall determine which GLP-1 medications, including Ozempic and Wegovy, Practice may prescribe."),
+    ("clinical_control", "Manager shall have the final word on the plan of care for each patient."),
+    ("clinical_control", "Manager shall countersign every delegation agreement between the Medical Director and the nurse injectors."),
+    ("mso_owns_records", "Manager shall retain sole ownership of all client records and clinical photography."),
+    ("revenue_based_fee", "Practice shall pay Manager a management charge equal to twelve percent of turnover."),
+    ("revenue_based_fee", "Practice shall pay Manager a support fee equal to 10% of net earnings."),
+    ("volume_pressure_comp", "Each nurse injector shall receive a commission of $5 per unit of Botox sold."),
+]
+
+COMPLIANT = [
+    "Practice shall green-light any change to the laser settings used by its clinicians.",
+    "Manager shall in no way direct the selection of Dysport or hyaluronic acid fillers used on patients.",
+    "Manager is not permitted to approve or alter clinical protocols, including microneedling protocols.",
+    "Manager shall purchase the IPL device selected by the Medical Director and maintain the service contract.",
+    "All client records and clinical photography are the sole property of Practice.",
+    "Manager shall process payroll for the RNs and NPs employed by Practice as directed by Practice.",
+    "Practice shall pay Manager a fixed monthly fee of $25,000, which shall not vary with turnover.",
+    "Each nurse injector shall receive a fixed hourly wage that does not depend on units of Botox sold.",
+    "Manager shall answer phones and route clinical questions to Practice's nursing staff.",
+    "Manager shall sanction late-paying vendors under the accounts payable policy.",
+]
+
+
+def _categories(text):
+    return {f.category for f in analyze_text(text).findings if f.clause_id is not None}
+
+
+@pytest.mark.parametrize("category,text", FLAGGED)
+def test_new_wording_is_flagged(category, text):
+    assert category in _categories(text)
+
+
+@pytest.mark.parametrize("text", COMPLIANT)
+def test_twin_with_the_same_words_is_clean(text):
+    assert _categories(text) == set()

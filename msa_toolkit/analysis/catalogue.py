@@ -18,6 +18,7 @@ import yaml
 from ..errors import DataFileError
 from ..model import CATEGORIES, SEVERITIES
 from ..resources import rules_dir
+from ..yamlio import load_yaml
 from .lexicon import entry
 
 CLAUSE_SCOPE, DOCUMENT_SCOPE = "clause", "document"
@@ -112,7 +113,7 @@ def _check_uses(path: Path, code: str, detector: str, uses) -> dict:
 
 def parse_rules(path: Path) -> list[Rule]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path)
     except yaml.YAMLError as exc:
         raise DataFileError(path, None, f"not valid YAML: {exc}") from None
     if not isinstance(data, dict) or set(data) - {"description", "rules"} or not isinstance(data.get("rules"), list):

@@ -18,6 +18,7 @@ import yaml
 
 from ..errors import DataFileError
 from ..resources import lexicon_dir
+from ..yamlio import load_yaml
 
 _FILE_KEYS = {"description", "entries"}
 _ENTRY_KEYS = {"id", "kind", "meaning", "forms", "patterns", "cues", "direction", "plural", "case"}
@@ -184,7 +185,7 @@ def union_cues(refs) -> Cues | None:
 def parse_lexicon(path: Path) -> dict[str, LexiconEntry]:
     """Validate one lexicon file and compile its entries."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path)
     except yaml.YAMLError as exc:
         raise DataFileError(path, None, f"not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):

@@ -12,6 +12,7 @@ import yaml
 from ..errors import DataFileError, MsaError
 from ..model import CATEGORIES, SEVERITIES
 from ..resources import states_dir
+from ..yamlio import load_yaml
 
 GENERIC = "generic"
 _KEYS = {"id", "name", "summary", "strict_cpom", "percentage_fees", "severity", "notes", "sources", "disclaimer"}
@@ -40,7 +41,7 @@ class StateProfile:
 
 def _parse(path) -> StateProfile:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path)
     except yaml.YAMLError as exc:
         raise DataFileError(path, None, f"not valid YAML: {exc}") from None
     if not isinstance(data, dict):

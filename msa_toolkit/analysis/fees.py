@@ -96,6 +96,7 @@ class _FeeVocabulary:
     revenue: re.Pattern
     cost: re.Pattern
     not_share: re.Pattern
+    not_amount: re.Pattern
     residual: re.Pattern
     residual_weak: re.Pattern
     practice_expenses: re.Pattern
@@ -128,7 +129,7 @@ class _Never:
 
 _NEVER = _Never()
 _FIELDS = {"fee_nouns": "fee_nouns", "payment_verbs": "payment_verbs", "revenue": "revenue_base", "cost": "cost_base",
-           "not_share": "not_a_fee_share", "residual": "residual", "residual_weak": "residual_weak",
+           "not_share": "not_a_fee_share", "not_amount": "not_a_fee_amount", "residual": "residual", "residual_weak": "residual_weak",
            "practice_expenses": "practice_expenses", "performance": "performance", "hybrid": "hybrid", "reset": "reset",
            "cost_plus": "cost_plus", "hourly": "hourly", "fixed": "fixed", "redaction": "redaction",
            "named_rate": "named_rate", "formula": "formula"}
@@ -140,7 +141,8 @@ def vocabulary() -> _FeeVocabulary:
     return _FeeVocabulary(
         cues=tuple((field, lex[name].cues) for field, name in _FIELDS.items() if lex[name].cues is not None),
         fee_nouns=lex["fee_nouns"].regex, payment_verbs=lex["payment_verbs"].regex, revenue=lex["revenue_base"].regex,
-        cost=lex["cost_base"].regex, not_share=lex["not_a_fee_share"].regex, residual=lex["residual"].regex,
+        cost=lex["cost_base"].regex, not_share=lex["not_a_fee_share"].regex,
+        not_amount=lex["not_a_fee_amount"].regex, residual=lex["residual"].regex,
         residual_weak=lex["residual_weak"].regex,
         practice_expenses=lex["practice_expenses"].regex, performance=lex["performance"].regex,
         hybrid=lex["hybrid"].regex, reset=lex["reset"].regex, cost_plus=lex["cost_plus"].regex,
@@ -414,7 +416,10 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
     if amount and voc.hourly.search(sentence):
         m = voc.hourly.search(sentence)
         return make("hourly", start + amount.start(), start + max(amount.end(), m.end()))
-    if amount and (voc.fixed.search(sentence) or fee_noun) and (mso_receives or fee_noun):
+    # an insurance limit, a cap or a clinician's bonus is a dollar figure, not the MSO's fixed fee
+    lead_in = sentence[max(0, amount.start() - 80): amount.start()] if amount else ""
+    if (amount and (voc.fixed.search(sentence) or fee_noun) and (mso_receives or fee_noun)
+            and not for_workers and not voc.not_amount.search(lead_in)):
         return make("fixed", start + amount.start(), start + amount.end())
     exhibit = _EXHIBIT_REF.search(sentence)
     if exhibit and fee_noun and (mso_receives or re.search(r"\bfee", fee_noun.group(), re.IGNORECASE)):

@@ -84,3 +84,19 @@ def test_fair_market_value_wording_does_not_cure_a_percentage_fee():
 def test_clinician_bonus_on_revenue_is_volume_pressure_not_the_mso_fee():
     text = "Each nurse practitioner shall receive a quarterly bonus equal to 10% of the Net Collections she generates."
     assert {f.category for f in analyze(clause_document(text)).findings} == {"volume_pressure_comp"}
+
+
+@pytest.mark.parametrize("text", [
+    "Manager shall maintain commercial general liability insurance with limits of not less than $1,000,000 per "
+    "occurrence, and workers' compensation insurance as required by law.",
+    "In addition, the Company shall pay the Medical Director a quarterly bonus equal to Twenty-Five Dollars ($25.00) "
+    "for each injectable treatment performed.",
+])
+def test_insurance_limits_and_clinician_bonuses_are_not_the_msos_fixed_fee(text):
+    """Regression: both once showed up in `fees` (and the folder summary) as the MSO's fixed fee."""
+    assert [fee for fee in fee_terms(text) if fee.structure == "fixed"] == []
+
+
+def test_a_fixed_monthly_fee_is_still_read_with_its_amount():
+    fees = fee_terms("Practice shall pay Manager a fixed monthly fee of $38,500.00 per month.")
+    assert [(fee.structure, fee.amount, fee.period) for fee in fees] == [("fixed", 38500.0, "month")]

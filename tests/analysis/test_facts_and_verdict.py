@@ -26,8 +26,8 @@ def test_deal_facts_come_from_the_agreement_text():
     assert facts.governing_state == "TX"
     assert facts.effective_date == "March 1, 2025"
     assert facts.term == "five (5) years"
-    assert facts.renewal.startswith("one (1) year")
-    assert facts.termination_notice == "ninety (90) days"
+    assert facts.renewal == "automatic, successive one (1) year periods; non-renewal notice ninety (90) days"
+    assert facts.termination_notice is None  # the only notice here is a non-renewal notice
 
 
 def test_compliant_agreement():

@@ -440,7 +440,10 @@ class PowerFinder:
             if m.possessive and re.fullmatch(r"(?:'s|\u2019s|'|\u2019)?\s*(?:(?:prior|express|advance|written|"
                                              r"affirmative|formal|reasonable|separate)\s+)*", gap, re.IGNORECASE):
                 return m
-            if re.fullmatch(r"\s*(?:otherwise\s+|first\s+|has\s+|shall\s+have\s+|expressly\s+)?", gap, re.IGNORECASE):
+            # "unless Manager has first consented", "until Manager shall have expressly approved"
+            if re.fullmatch(r"\s*(?:(?:otherwise|first|has|have|had|shall\s+have|expressly|previously|already|"
+                            r"specifically|itself)\s+){0,3}(?:(?:grants?|gives?|issues?|provides?|granted|given|issued)\s+"
+                            r"(?:a|an)\s+(?:(?:prior|express|advance|written|specific)\s+)*)?", gap, re.IGNORECASE):
                 return m
         for m in self._after(end, 50):
             if m.start > seg_end:

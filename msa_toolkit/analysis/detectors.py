@@ -40,7 +40,13 @@ def _refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]]
             return True
     return False
 _PER_UNIT = re.compile(r"(?:each|every|per)\b", re.IGNORECASE)
+# a ranking or competition pays whoever wins it: the bonus needs no "based on" to be tied to the measure
+_RANKING = re.compile(r"(?:highest|top|most|leader|rank|greatest|largest|first|bottom)", re.IGNORECASE)
 _OTHERWISE = re.compile(r"\s+(?:otherwise|in\s+writing\s+otherwise)\b", re.IGNORECASE)
+# "If the Medical Director resigns, Manager shall engage a replacement": the replacement is the person named before
+_REPLACEMENT = re.compile(r"\s+(?:(?:and\s+)?\w+\s+)?(?:a|an|the|any|such)\s+(?:qualified\s+|suitable\s+|new\s+)?"
+                          r"(?:replacement|successor|substitute)s?\b(?!\s+(?!(?:within|for|to|who|whom|that|which|of|in|as|"
+                          r"by|on|at|and|or|reasonably|acceptable|satisfactory|so|promptly|thereof)\b)[a-z])", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|as)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|any|such|its|their|each|no)\s+$", re.IGNORECASE)
@@ -100,6 +106,8 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
     for m in objects.finditer(text, start, end):
         if any(x.start <= m.start() and m.end() <= x.end and x.role != "medical_director" for x in view.mentions):
             continue  # a party's name is not an object (a medical director who is a party still is one)
+        if _officer_of_mso(view, m.start()):
+            continue  # "Manager's Regional Clinical Director": the MSO's own officer acts for the MSO
         lookback = max(start, m.start() - 110)  # qualifiers stay in the sentence (segment) of the object
         qualifier = adjacent.search(text, lookback, m.start())
         if qualifier and any(x.start <= qualifier.start() < x.end for x in view.mentions):
@@ -109,6 +117,20 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
             continue
         found.append((m.start(), m.end()))
     return found
+
+
+_OWN_CLAUSE = re.compile(r"[,;]\s*(?:and|or|but|while)\s+(?:no|each|every|any|all|the|such|its|their)\s+"
+                         r"(?:[A-Za-z][\w-]*\s+){1,4}?(?:shall|will|may|must)\b")
+_OFFICER_GAP = re.compile(r"(?:'s|\u2019s|'|\u2019)?\s+(?:(?:own|then-current|designated|applicable)\s+)?(?:[A-Z][\w&-]*\s+){0,4}$")
+
+
+def _officer_of_mso(view: ClauseView, pos: int) -> bool:
+    """An object right after the MSO's name in the possessive is the MSO's own officer ("Manager's VP of
+    Clinical Operations"), who holds the MSO's power; it is not the practice's medical director."""
+    for x in view.mentions:
+        if x.end <= pos < x.end + 60 and x.possessive and x.role == "mso":
+            return bool(_OFFICER_GAP.fullmatch(view.text, x.end, pos))
+    return False
 
 
 _SET_BY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:established|set|determined|approved|adopted|chosen|selected|"
@@ -121,8 +143,11 @@ def _set_by_practice(view: ClauseView, pos: int) -> bool:
     return bool(m) and any(x.start == m.end() and x.role in ("practice", "medical_director") for x in view.mentions)
 
 
-def _consent_power(view: ClauseView, seg, m) -> bool:
-    """Does the consent word at `m` give the MSO a power?  ("not ... without X's consent" does.)"""
+def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bool:
+    """Does the consent word at `m` give the MSO a power?  ("not ... without X's consent" does.)
+
+    `condition_only`: words such as "approved", "review", "exception" that grant a veto only inside a
+    condition ("unless Manager has approved", "subject to the prior review of Manager")."""
     holder = view.powers.consent_holder(m.start(), m.end(), seg.end)
     if holder is None or holder.role not in ("mso", "joint"):
         return False
@@ -131,15 +156,35 @@ def _consent_power(view: ClauseView, seg, m) -> bool:
         return False
     lookback = max(seg.start, m.start() - 70)
     intro = _WITHOUT.search(view.text, lookback, m.start()) or _CONSENT_INTRO.search(view.text, lookback, m.start())
-    word = intro.group(1).lower() if intro else ""
+    word = " ".join(intro.group(1).lower().split()) if intro else ""
+    if condition_only and not word.startswith(_CONDITIONS):
+        return False
     if word in ("without", "absent"):
-        return scope.negated(seg, intro.start())
+        # "Absent Manager's consent, Practice shall not ...": a fronted condition; the negation follows it
+        return scope.negated(seg, intro.start()) or _fronted_then_negated(view, seg, intro.start(), m.end())
     if word in ("unless", "until", "except", "save", "if"):
         # "... until the Parties agree otherwise" sets a default; it gives nobody a veto
         return not _OTHERWISE.match(view.text, m.end())
     if m.group().lower() in _CONSENT_VERBS:
         return False  # "Practice and Manager agree that ..." grants no power
     return not scope.negated(seg, m.start(), m.end())
+
+
+_CONDITIONS = ("without", "absent", "unless", "until", "except", "save", "if", "subject to", "conditioned",
+               "contingent", "conditional", "after", "prior to", "requir")
+_FRONTED_END = re.compile(r"[^,;]{0,80},")
+
+
+def _fronted_then_negated(view: ClauseView, seg, intro_start: int, consent_end: int) -> bool:
+    """A condition opening the sentence ("Absent X's consent, Practice shall not ...") governs the main
+    clause after its comma: the consent gives a veto when that clause is negated."""
+    if view.text[seg.start:intro_start].strip(" ,;:.()0123456789") :
+        return False
+    comma = _FRONTED_END.match(view.text, consent_end)
+    if not comma:
+        return False
+    after = comma.end()
+    return any(after <= s < seg.end for s, _ in view.scope.forward)
 
 
 def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
@@ -156,7 +201,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 continue
             for m in lex.regex.finditer(text, seg.start, seg.end):
                 if lex.kind == "consent":
-                    if _consent_power(view, seg, m):
+                    if _consent_power(view, seg, m, lex.id == "consent-condition"):
                         targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])]
                         if targets:
                             hits.append(_span(m.start(), m.end(), targets))
@@ -185,10 +230,15 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     if not targets and lex.kind != "draft":  # "locations, which the Parties may update": not the pen
                         earlier = [o for o in objects if o[1] <= m.start()]
                         if (_AUTHORITY_NOUN.search(m.group()) or _refers_back(text, m.end(), window_end, earlier)
+                                or _REPLACEMENT.match(text, m.end())
                                 or _RELATIVE_CLAUSE.search(text, max(0, power.start - 14), power.start)):
                             targets = earlier
                 else:
-                    targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])]
+                    # "associates employed by Company ..., and no Licensed Professional shall ...": a new clause
+                    # with its own subject is out of the passive's reach
+                    cut = _OWN_CLAUSE.search(text, power.end, seg.end)
+                    stop = cut.start() if cut else seg.end
+                    targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1]) and o[0] < stop]
                 if targets:
                     hits.append(_span(min(power.start, m.start()), m.end(), targets))
     return hits
@@ -249,9 +299,20 @@ def fee_structure(view: ClauseView, fees: list[FeeHit], params: Params) -> list[
     return [(f.start, f.end) for f in fees if f.term.structure in params.structures]
 
 
-def _workers_in(view: ClauseView, workers: re.Pattern, start: int, end: int) -> bool:
-    """Clinicians named in [start, end), not counting party names ("Physician Practice", "Provider")."""
-    return any(not any(x.start <= w.start() < x.end for x in view.mentions) for w in workers.finditer(view.text, start, end))
+_BONUS = re.compile(r"bonus|commission|incentive|production|productivity|piece|prize", re.IGNORECASE)
+_PERSON_PARTY = re.compile(r"(?:the\s+)?(?:doctor|physician|surgeon|dr\.?|medical\s+director)$", re.IGNORECASE)
+
+
+def _workers_in(view: ClauseView, workers: re.Pattern, start: int, end: int, persons: bool = False) -> bool:
+    """Clinicians named in [start, end), not counting party names ("Physician Practice", "Provider").
+
+    `persons`: a practice party that is a person ("Doctor", "Physician") counts too: pay tied to what
+    the doctor personally produces presses the doctor like any employed clinician."""
+    text = view.text
+    if persons and any(start <= x.start < end and x.role in ("practice", "medical_director")
+                       and _PERSON_PARTY.fullmatch(text[x.start:x.end]) for x in view.mentions):
+        return True
+    return any(not any(x.start <= w.start() < x.end for x in view.mentions) for w in workers.finditer(text, start, end))
 
 
 def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
@@ -261,15 +322,19 @@ def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple
         return []
     hits = []
     for seg in view.segments:
-        if not _workers_in(view, params.workers, seg.start, seg.end):
+        clinicians = _workers_in(view, params.workers, seg.start, seg.end)
+        if not (clinicians or _workers_in(view, params.workers, seg.start, seg.end, persons=True)):
             continue
         for pay in params.pay.finditer(text, seg.start, seg.end):
+            if not clinicians and not _BONUS.search(pay.group()):
+                continue  # the doctor-party pays or receives a fee: only a bonus or commission is pay for work
             for measure in params.measures.finditer(text, max(seg.start, pay.start() - 160), min(seg.end, pay.end() + 160)):
                 if measure.start() < pay.end() and pay.start() < measure.end():
                     continue
                 between = text[min(pay.end(), measure.end()): max(pay.start(), measure.start())]
                 lead = text[max(seg.start, min(pay.start(), measure.start()) - 25): min(pay.start(), measure.start())]
-                linked = _LINK.search(between) or _PER_UNIT.match(measure.group()) or _LINK.search(lead)
+                linked = (_LINK.search(between) or _PER_UNIT.match(measure.group()) or _RANKING.match(measure.group())
+                          or _LINK.search(lead))
                 if not linked and len(between) > 3:
                     continue
                 if view.scope.negated(seg, measure.start(), measure.end()) or view.scope.negated(seg, pay.start()):

@@ -50,7 +50,10 @@ _BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNOR
 _LONG_AGENT = re.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.IGNORECASE)
 _INITIALS_END = re.compile(r"\.[A-Z]$")
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|and/or|,)\s*(?:the\s+)?$", re.IGNORECASE)
-_WITH_PARTNER = re.compile(r"\b(?:jointly\s+with|together\s+with|in\s+conjunction\s+with|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# "in consultation with Manager" names an adviser, not a co-decider
+_SET_ASIDE = re.compile(r"(?:,|\()\s*(?:and\s+|but\s+)?not\s+(?:by\s+)?(?:the\s+)?$", re.IGNORECASE)
+_WITH_PARTNER = re.compile(r"\b(?:jointly\s+with|together\s+with|in\s+conjunction\s+with|(?<!consultation\s)(?<!consulting\s)"
+                           r"(?<!consult\s)(?<!conferring\s)(?<!confer\s)with)\s+(?:the\s+)?$", re.IGNORECASE)
 _HAS_CLINICIANS = re.compile(r"(?:'s|\u2019s|\s+and\s+its)\s+(?:own\s+)?(?:licensed\s+|employed\s+)?(?:physicians|clinicians|"
                              r"practitioners|providers|nurses|professionals|medical\s+staff|clinical\s+staff)\b")
 _RELATIVE = re.compile(r",\s+(which|who)\s+(?=(?:shall|will|may|must)\b)")
@@ -410,6 +413,8 @@ class PowerFinder:
                 between = between[officer.end():]
             elif _AFTER_PREPOSITION.search(self.text[max(0, m.start - 25): m.start]):
                 continue
+            if _SET_ASIDE.search(self.text, max(0, m.start - 20), m.start):
+                continue  # "Manager, and not Practice, shall select ...": the party set aside is not the subject
             if len(between) > 260 or re.search(r"(?<!\b[A-Z])[;.]\s", between):
                 return None
             tight = _CHAIN_START.match(between) and _MODAL.match(between)
@@ -440,8 +445,9 @@ class PowerFinder:
             if m.possessive and re.fullmatch(r"(?:'s|\u2019s|'|\u2019)?\s*(?:(?:prior|express|advance|written|"
                                              r"affirmative|formal|reasonable|separate)\s+)*", gap, re.IGNORECASE):
                 return m
-            # "unless Manager has first consented", "until Manager shall have expressly approved"
-            if re.fullmatch(r"\s*(?:(?:otherwise|first|has|have|had|shall\s+have|expressly|previously|already|"
+            # "unless Manager has first consented", "until Manager shall have expressly approved", "submit ... to
+            # Manager for approval"
+            if re.fullmatch(r"\s*(?:for\s+(?:its\s+|their\s+)?(?:(?:prior|written|final|advance)\s+)*$)?(?:(?:otherwise|first|has|have|had|shall\s+have|expressly|previously|already|"
                             r"specifically|itself)\s+){0,3}(?:(?:grants?|gives?|issues?|provides?|granted|given|issued)\s+"
                             r"(?:a|an)\s+(?:(?:prior|express|advance|written|specific)\s+)*)?", gap, re.IGNORECASE):
                 return m

@@ -51,6 +51,8 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|as)\s+(?:the\s+)?$", re.IGN
 _PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|any|such|its|their|each|no)\s+$", re.IGNORECASE)
 _AUTHORITY_NOUN = re.compile(r"authority|final|sole|ultimate|veto|\bsay\b|control|discretion|owner|title", re.IGNORECASE)
+_WITHOUT_BEFORE = re.compile(r"\b(?:without|absent)\s+(?:(?:any|the|a|an|need\s+for|requirement\s+of|prior|further|"
+                             r"written|express|obtaining|seeking)\s+)*$", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(without|absent)\b", re.IGNORECASE)
 _LINK = re.compile(
     r"\b(?:based\s+(?:up)?on|tied\s+to|linked\s+to|calculated\s+(?:on|by|as|using)|measured\s+by|determined\s+by|"
@@ -187,6 +189,35 @@ def _fronted_then_negated(view: ClauseView, seg, intro_start: int, consent_end: 
     return any(after <= s < seg.end for s, _ in view.scope.forward)
 
 
+_BUDGET_GATE = re.compile(r"\b(?:unless|except|other\s+than|only\s+(?:if|to\s+the\s+extent))\b[^.;]{0,80}?\b(?:provided\s+for|"
+                          r"included|contemplated|set\s+forth|reflected|budgeted|accounted\s+for)\b[^.;]{0,40}?\bBudget\b")
+_BUDGET_ADOPTED_BY = re.compile(r"\bBudget\b[^.;]{0,80}?\b(?:(?:adopt|approv|establish|determin|final)\w*|set)\s+(?:\w+\s+){0,2}?"
+                                r"by\s+(?:the\s+)?$|\b(?:adoption|approval)\s+by\s+(?:the\s+)?$")
+_ADOPTS_BUDGET = re.compile(r"\s+shall\s+(?:\w+\s+)?(?:adopt|approve|establish|set|finalize|determine)\s+(?:the|each|an?)\s+"
+                            r"(?:[\w-]+\s+){0,2}Budget\b")
+
+
+def _budget_is_msos(view: ClauseView) -> bool:
+    """Does the clause say the MSO adopts the Budget ("effective upon its adoption by Manager")?"""
+    text = view.text
+    return any(x.role == "mso" and (_BUDGET_ADOPTED_BY.search(text, max(0, x.start - 120), x.start)
+                                    or _ADOPTS_BUDGET.match(text, x.end)) for x in view.mentions)
+
+
+def _budget_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
+    """"Practice shall not hire any physician ... unless the cost is provided for in the Budget": when the
+    MSO adopts the Budget, the Budget is the MSO's veto over what the negated clause names."""
+    text = view.text
+    if "Budget" not in text[seg.start:seg.end]:
+        return []
+    hits = []
+    for gate in _BUDGET_GATE.finditer(text, seg.start, seg.end):
+        targets = [o for o in objects if o[1] <= gate.start()]
+        if targets and any(seg.start <= s < targets[0][0] for s, _ in view.scope.forward) and _budget_is_msos(view):
+            hits.append(_span(gate.start(), gate.end(), targets))
+    return hits
+
+
 def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
     text = view.text
     if not view.has_mso or not params.objects.search(text):
@@ -196,6 +227,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
         objects = clinical_objects(view, params.objects, seg.start, seg.end)
         if not objects:
             continue
+        hits.extend(_budget_gates(view, seg, objects))
         for lex in params.verbs:
             if view.lacks(lex.cues):
                 continue
@@ -224,6 +256,9 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     continue
                 if view.scope.negated(seg, m.start(), m.end()) or view.scope.waived(seg, m.start()):
                     continue
+                without = _WITHOUT_BEFORE.search(text, max(seg.start, m.start() - 40), m.start())
+                if without and not view.scope.negated(seg, without.start()):
+                    continue  # "Practice may hire ... without any approval of Manager": a freedom, not a power
                 if power.how == "active" and not _PRONOUN_OBJECT.match(text, m.end()):
                     window_end = _clause_end(view, m.end(), seg.end)
                     targets = [o for o in objects if m.end() <= o[0] < window_end]
@@ -273,6 +308,9 @@ def _support():
     return entry("control_verbs.support").regex
 
 
+_ASIDE = re.compile(r"\s*,[^,;()]{1,80},")
+
+
 def _clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
     """Where the phrase governed by a verb at `pos` ends: a new clause with its own subject, or "that"."""
     limit = min(seg_end, pos + 260)
@@ -280,7 +318,9 @@ def _clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
         if pos < start < limit:
             limit = start
     m = re.search(r"\bthat\b|\bwho\b|\bwhich\b|\bafter\b|\bwhen\b|\bonce\b", view.text[pos:limit])
-    if m and m.start() > 40:
+    # "determine, in consultation with the Medical Director, which procedures ...": the aside is not the object
+    aside = _ASIDE.match(view.text, pos, limit)
+    if m and m.start() - (aside.end() - pos if aside else 0) > 40:
         limit = pos + m.start()
     # "engage Manager to manage its operations and to engage the Medical Director": a coordinated verb
     # phrase has its own object (the second verb is judged on its own)

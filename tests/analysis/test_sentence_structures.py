@@ -1,0 +1,146 @@
+"""Sentence structures, not vocabulary: the same power in a different grammatical shape must be found, and
+its twin where the practice holds the power (or the MSO's consent is expressly not needed) must not.
+
+Each case is one clause whose parties are unknown ("Manager" is the MSO, "Practice"/"Doctor" the practice).
+"""
+import pytest
+
+CONTROL = "clinical_control"
+MD = "md_reports_to_mso"
+VOLUME = "volume_pressure_comp"
+RECORDS = "mso_owns_records"
+
+# (structure, category expected, flagged sentence, compliant twin)
+TWINS = [
+    ("consent as a condition after the verb", CONTROL,
+     "Practice shall not add any nurse injector unless Manager has first consented thereto.",
+     "Practice shall not add any nurse injector unless the Medical Director has first consented thereto."),
+    ("fronted 'absent' condition", CONTROL,
+     "Absent Manager's consent, Practice shall not change the clinical protocols.",
+     "Absent Practice's consent, Manager shall not change the clinical protocols."),
+    ("'until X has approved'", CONTROL,
+     "Practice shall not hire additional physician assistants until Manager has approved the hire.",
+     "Manager shall not hire any staff until Practice has approved the hire."),
+    ("'only with X's concurrence'", CONTROL,
+     "Practice may revise the treatment menu only with Manager's concurrence.",
+     "Manager may revise the marketing plan only with Practice's concurrence."),
+    ("'conditioned upon X's approval'", CONTROL,
+     "Any change to the clinical protocols shall be conditioned upon Manager's approval.",
+     "Any change to the clinical protocols shall be conditioned upon Practice's approval."),
+    ("'subject to the prior review of X'", CONTROL,
+     "The engagement of any nurse practitioner shall be subject to the prior review of Manager.",
+     "The engagement of any nurse practitioner shall be subject to the prior review of the Medical Director."),
+    ("'unless X grants a written exception'", CONTROL,
+     "The clinical protocols shall bind all providers unless Manager grants a written exception.",
+     "The clinical protocols shall bind all providers unless Practice grants a written exception."),
+    ("MSO officer with a clinical title", CONTROL,
+     "Doctor's clinical staff shall be subject to the direction and supervision of Manager's Regional Clinical "
+     "Director.",
+     "Practice's Regional Clinical Director shall supervise all nurse injectors."),
+    ("MSO officer as passive agent", CONTROL,
+     "All nurse injectors shall be supervised by Manager's VP of Clinical Operations.",
+     "Manager's VP of Operations shall supervise the front desk staff."),
+    ("ranking bonus: top quartile", VOLUME,
+     "Each quarter, the injector ranking in the top quartile by units administered shall receive a bonus of $2,000.",
+     "No clinician shall be ranked or paid by the number of units administered."),
+    ("ranking bonus: highest-producing", VOLUME,
+     "The highest-producing injector at each location shall receive a $1,000 bonus each month.",
+     "Each injector shall receive a fixed monthly salary set by Practice."),
+    ("competition: leaderboard", VOLUME,
+     "Manager shall post a monthly leaderboard of injectors, and the nurse injector at the top of the leaderboard "
+     "shall receive a bonus.",
+     "Manager shall rank its marketing vendors by leads generated."),
+    ("bonus to a doctor who is the practice party", VOLUME,
+     "Manager shall pay Doctor a production bonus equal to eight percent (8%) of collections from procedures "
+     "personally performed by Doctor.",
+     "Manager shall pay Doctor a fixed fee of $10,000 per month."),
+    ("records back only by purchase", RECORDS,
+     "Upon termination, Practice may obtain copies of the patient records only by purchasing them from Manager.",
+     "Upon termination, Manager shall deliver the patient records to Practice at no charge."),
+    ("records back only against a fee", RECORDS,
+     "Practice may retrieve the medical records upon payment to Manager of a retrieval fee of $50,000.",
+     "Practice owns the medical records and may retrieve them at any time without charge."),
+    ("MSO engages a replacement", MD,
+     "If the Medical Director resigns, Manager shall engage a replacement within thirty days, and Practice shall "
+     "accept the replacement so engaged.",
+     "If the Medical Director resigns, Practice shall engage a replacement within thirty days."),
+    ("hiring gated on the MSO's budget", CONTROL,
+     "No clinician shall be hired unless included in the Budget adopted by Manager.",
+     "No clinician shall be hired unless included in the Budget adopted by Practice."),
+    ("hiring gated on a Budget the MSO adopts in another sentence", CONTROL,
+     "The Annual Budget shall become effective upon its adoption by Manager. Practice shall not hire any additional "
+     "physician or nurse unless the cost thereof is provided for in the Annual Budget as so adopted.",
+     "The Annual Budget shall become effective upon its adoption by Practice. Practice shall not hire any additional "
+     "physician or nurse unless the cost thereof is provided for in the Annual Budget as so adopted."),
+    ("Budget gate that is not a gate", CONTROL,
+     "Manager shall adopt the Annual Budget each year. Practice shall not engage any nurse practitioner unless the "
+     "position is included in the Annual Budget.",
+     "The Annual Budget shall become effective upon its adoption by Manager. Practice may hire any physician or "
+     "nurse, whether or not the cost thereof is provided for in the Annual Budget."),
+    ("relative clause", CONTROL,
+     "The clinical protocols, which Manager shall approve, shall govern all treatments.",
+     "The clinical protocols, which Practice shall approve, shall govern all treatments."),
+    ("fronted condition with the MSO as actor", CONTROL,
+     "If Manager objects to any Clinical Personnel, Practice shall remove such person from the schedule.",
+     "If Practice objects to any Manager employee, Manager shall remove such person from the premises."),
+    ("'should X disapprove'", CONTROL,
+     "Should Manager disapprove of any nurse injector, Practice shall terminate such nurse injector.",
+     "Should Practice disapprove of any nurse injector, Practice may terminate such nurse injector."),
+    ("comply with the MSO's directions on clinical matters", CONTROL,
+     "Practice shall comply with all directions of Manager regarding the treatment of patients.",
+     "Practice shall comply with all directions of Manager regarding the billing of patients."),
+    ("MSO's determination final", CONTROL,
+     "Manager's determination as to the appropriate treatment protocols shall be final.",
+     "The Medical Director's determination as to the appropriate treatment protocols shall be final."),
+    ("dispute resolved by the MSO", CONTROL,
+     "Any dispute regarding the treatment menu shall be resolved by Manager, whose decision shall be final.",
+     "Any dispute regarding the treatment menu shall be resolved by the Medical Director, whose decision shall be "
+     "final."),
+    ("the MSO's power is the third item of a list", CONTROL,
+     "Manager shall (a) collect receivables, (b) maintain the books and (c) determine the staffing levels of "
+     "clinical personnel.",
+     "Manager shall (a) collect receivables, (b) maintain the books and (c) purchase the supplies selected by "
+     "Practice."),
+    ("the other party set aside: ', and not X,'", CONTROL,
+     "Manager, and not Practice, shall select the injectables used on patients.",
+     "Practice, and not Manager, shall select the injectables used on patients."),
+    ("'in consultation with' names an adviser, not a co-decider", CONTROL,
+     "Manager, in consultation with Practice, shall determine the treatment menu.",
+     "Practice, in consultation with Manager, shall determine the treatment menu."),
+    ("an aside between the verb and its object", CONTROL,
+     "Manager shall determine, in consultation with the Medical Director, which procedures will be offered.",
+     "Practice shall determine, in consultation with Manager, which procedures will be offered."),
+    ("submitted to the MSO for approval", CONTROL,
+     "Practice shall submit all clinical protocols to Manager for approval.",
+     "Practice shall submit its marketing plan to Manager for approval."),
+    ("'without any approval of X' is a freedom", CONTROL,
+     "Practice shall not hire nurse injectors without the approval of Manager.",
+     "Practice may hire nurse injectors without any approval of Manager."),
+    ("passive agent does not reach a new clause", CONTROL,
+     "The nurse injectors employed by Manager shall be supervised by Manager.",
+     "The retail sales associates employed by Manager may receive commissions on the sale of skincare products, "
+     "and no Licensed Professional shall receive any such commission."),
+]
+
+
+@pytest.mark.parametrize("structure, category, flagged, compliant", TWINS, ids=[t[0] for t in TWINS])
+def test_structure_is_flagged(structure, category, flagged, compliant, categories_of):
+    assert category in categories_of(flagged)
+
+
+@pytest.mark.parametrize("structure, category, flagged, compliant", TWINS, ids=[t[0] for t in TWINS])
+def test_twin_is_not_flagged(structure, category, flagged, compliant, categories_of):
+    assert categories_of(compliant) == set()
+
+
+def test_mso_consent_expressly_not_needed():
+    from msa_toolkit.analysis import analyze, clause_document
+
+    text = "Practice may add nurse injectors without Manager having consented thereto."
+    assert not analyze(clause_document(text)).findings
+
+
+def test_officer_of_mso_is_not_the_practice_medical_director(categories_of):
+    # the MSO's own "Regional Clinical Director" acts for the MSO: clinical control, not an MD reporting line
+    cats = categories_of("All nurse practitioners shall be supervised by Manager's Regional Clinical Director.")
+    assert CONTROL in cats and MD not in cats

@@ -21,7 +21,7 @@ from .view import ClauseView
 _CONSENT_INTRO = re.compile(
     r"\b(without|absent|unless|until|except|save|subject\s+to|conditioned\s+(?:up)?on|contingent\s+(?:up)?on|"
     r"conditional\s+(?:up)?on|requires?|required|requiring|obtain(?:ing|ed)?|seek(?:ing)?|secur(?:e|ing)|with|upon|if|"
-    r"after|receiv(?:e|ed|ing)|need|needs|needed|prior\s+to)\b(?![\s\S]*\b(?:without|absent|unless|until|except|subject\s+to|"
+    r"after|receiv(?:e|ed|ing)|need|needs|needed|prior\s+to|provided(?:,?\s+however,?)?\s+that)\b(?![\s\S]*\b(?:without|absent|unless|until|except|subject\s+to|"
     r"requires?|required|obtain(?:ing|ed)?|with|upon)\b)",
     re.IGNORECASE,
 )
@@ -38,7 +38,32 @@ def _refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]]
         word = m.group(1).lower()
         if any(re.search(rf"\b{re.escape(word)}", text[a:b], re.IGNORECASE) for a, b in earlier):
             return True
+    m = _NOMINAL_BACK.match(text, start, end)  # only the verb's own object: "approve the hire"
+    if m:
+        # "Practice may hire PAs, provided that Manager has approved each such hire": the noun names the
+        # act done to an earlier object ("hire" for "hire ... PAs")
+        stem = _stem(m.group(1))
+        if len(stem) >= 3 and _PHRASE_END.match(text, m.end()):
+            for a, _ in earlier:
+                verb = _VERB_BEFORE_OBJECT.search(text, max(0, a - 50), a)
+                if verb and _stem(verb.group(1)) == stem:
+                    return True
     return False
+
+
+_NOMINAL_BACK = re.compile(r"\s+(?:(?:to|of|for|on)\s+)?(?:the|such|each|any)\s+(?:such\s+)?([a-z]{4,})\b", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s*(?:[.,;:)]|$|\s(?:of|in|by|to|for|within|as|at|on|before|prior)\b)", re.IGNORECASE)
+_VERB_BEFORE_OBJECT = re.compile(r"\b([a-z]+)\s+(?:(?:any|all|the|a|an|each|additional|new|its|their|such|more)\s+)*$",
+                                 re.IGNORECASE)
+_SUFFIX = re.compile(r"(?:ations?|ments?|ions?|als?|ing|ed|es|s)$")
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    word = word[:-6] + "ain" if word.endswith("ention") else _SUFFIX.sub("", word, count=1)  # retention: retain
+    return word[:-3] if word.endswith("ate") else word[:-1] if word.endswith("e") else word
+
+
 _PER_UNIT = re.compile(r"(?:each|every|per)\b", re.IGNORECASE)
 # a ranking or competition pays whoever wins it: the bonus needs no "based on" to be tied to the measure
 _RANKING = re.compile(r"(?:highest|top|most|leader|rank|greatest|largest|first|bottom)", re.IGNORECASE)
@@ -164,7 +189,7 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
     if word in ("without", "absent"):
         # "Absent Manager's consent, Practice shall not ...": a fronted condition; the negation follows it
         return scope.negated(seg, intro.start()) or _fronted_then_negated(view, seg, intro.start(), m.end())
-    if word in ("unless", "until", "except", "save", "if"):
+    if word in ("unless", "until", "except", "save", "if") or word.startswith("provided"):
         # "... until the Parties agree otherwise" sets a default; it gives nobody a veto
         return not _OTHERWISE.match(view.text, m.end())
     if m.group().lower() in _CONSENT_VERBS:
@@ -223,9 +248,14 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
     if not view.has_mso or not params.objects.search(text):
         return []
     hits = []
+    previous: list[tuple[int, int]] = []
     for seg in view.segments:
         objects = clinical_objects(view, params.objects, seg.start, seg.end)
-        if not objects:
+        # "Practice may hire PAs, provided that Manager has approved them": a proviso refers back to the
+        # objects of the clause it qualifies
+        carried = previous if seg.opens == "proviso" else []
+        previous = objects + carried
+        if not objects and not carried:
             continue
         hits.extend(_budget_gates(view, seg, objects))
         for lex in params.verbs:
@@ -235,6 +265,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 if lex.kind == "consent":
                     if _consent_power(view, seg, m, lex.id == "consent-condition"):
                         targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])]
+                        if not targets and carried and _refers_back(text, m.end(), seg.end, carried):
+                            targets = carried  # "..., provided that Manager consents to each such engagement"
                         if targets:
                             hits.append(_span(m.start(), m.end(), targets))
                     continue
@@ -268,12 +300,16 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                                 or _REPLACEMENT.match(text, m.end())
                                 or _RELATIVE_CLAUSE.search(text, max(0, power.start - 14), power.start)):
                             targets = earlier
+                        if not targets and carried and _refers_back(text, m.end(), window_end, carried):
+                            targets = carried
                 else:
                     # "associates employed by Company ..., and no Licensed Professional shall ...": a new clause
                     # with its own subject is out of the passive's reach
                     cut = _OWN_CLAUSE.search(text, power.end, seg.end)
                     stop = cut.start() if cut else seg.end
                     targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1]) and o[0] < stop]
+                    if power.how == "active" and not targets:
+                        targets = carried  # the pronoun ("them", "such person") names the proviso's antecedent
                 if targets:
                     hits.append(_span(min(power.start, m.start()), m.end(), targets))
     return hits

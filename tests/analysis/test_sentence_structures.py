@@ -116,6 +116,33 @@ TWINS = [
     ("'without any approval of X' is a freedom", CONTROL,
      "Practice shall not hire nurse injectors without the approval of Manager.",
      "Practice may hire nurse injectors without any approval of Manager."),
+    ("proviso vetoes a back-reference to the hire", CONTROL,
+     "Practice may hire physician assistants, provided that Manager has approved each such hire.",
+     "Practice may hire physician assistants, provided that the Medical Director has approved each such hire."),
+    ("proviso vetoes a pronoun", CONTROL,
+     "Practice may engage nurse injectors, provided that Manager has approved them in writing.",
+     "Manager may engage receptionists, provided that Practice has approved them in writing."),
+    ("proviso consent to a back-reference", CONTROL,
+     "Practice may engage nurse injectors, provided that Manager consents to each such engagement.",
+     "Manager may engage receptionists, provided that Practice consents to each such engagement."),
+    ("'provided, however' vetoes a nominalized back-reference", CONTROL,
+     "Practice may retain physician assistants; provided, however, that Manager shall approve each such retention.",
+     "Practice may retain physician assistants; provided, however, that Practice shall approve each such retention."),
+    ("fronted temporal clause holds the object", CONTROL,
+     "Before Practice hires any PA, Manager must approve the hire.",
+     "Before Practice hires any PA, the Medical Director must approve the hire."),
+    ("directions regarding patient care", CONTROL,
+     "Practice shall comply with Manager's directions regarding patient care.",
+     "Practice shall comply with Manager's directions regarding billing and collections."),
+    ("MSO's determination of a clinical dispute final", CONTROL,
+     "Manager's determination on any clinical dispute shall be final.",
+     "Manager's determination on any billing dispute shall be final."),
+    ("relative clause with a time adverb", CONTROL,
+     "The treatment protocols, which Manager shall approve annually, shall govern all procedures.",
+     "The treatment protocols, which Practice shall approve annually, shall govern all procedures."),
+    ("fronted objection with 'promptly remove'", CONTROL,
+     "If Manager objects to any Clinical Personnel, Practice shall promptly remove such person.",
+     "If Practice objects to any Manager employee, Manager shall promptly remove such person."),
     ("passive agent does not reach a new clause", CONTROL,
      "The nurse injectors employed by Manager shall be supervised by Manager.",
      "The retail sales associates employed by Manager may receive commissions on the sale of skincare products, "
@@ -144,3 +171,16 @@ def test_officer_of_mso_is_not_the_practice_medical_director(categories_of):
     # the MSO's own "Regional Clinical Director" acts for the MSO: clinical control, not an MD reporting line
     cats = categories_of("All nurse practitioners shall be supervised by Manager's Regional Clinical Director.")
     assert CONTROL in cats and MD not in cats
+
+
+def test_proviso_about_something_else_is_not_a_veto(categories_of):
+    # the proviso's object ("the terms of the severance", "the salary") is not the clinician hired before it
+    assert categories_of("Practice may terminate nurses, provided that Manager approves the terms of the severance.") == set()
+    assert categories_of("Practice may hire nurses, provided that Manager approves the salary.") == set()
+    assert categories_of("Practice may engage nurse injectors, provided that Manager consents to the terms of the "
+                         "lease.") == set()
+    assert categories_of("Practice shall hire nurses, provided that Manager agrees to fund the positions.") == set()
+
+
+def test_state_abbreviation_pa_is_not_a_physician_assistant(categories_of):
+    assert categories_of("Manager shall maintain an office in Pittsburgh, PA 15222.") == set()

@@ -24,6 +24,8 @@ CATEGORIES = (
     "unclear_roles",
     "unresolved_fee",
 )
+CLAUSE_CATEGORIES = CATEGORIES[:5]  # raised on one clause
+DOCUMENT_CATEGORIES = CATEGORIES[5:]  # raised on the agreement as a whole (clause_id is null)
 CLAUSE_KINDS = (
     "title", "preamble", "recital", "article", "section", "subsection", "definition",
     "exhibit", "exhibit_section", "signature", "paragraph",

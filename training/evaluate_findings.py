@@ -15,8 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-CLAUSE_CATEGORIES = ("clinical_control", "revenue_based_fee", "volume_pressure_comp", "md_reports_to_mso",
-                     "mso_owns_records")
+from msa_toolkit.model import CLAUSE_CATEGORIES
+
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 
 

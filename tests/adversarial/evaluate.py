@@ -28,16 +28,12 @@ from pathlib import Path
 
 import yaml
 
+from msa_toolkit.model import CLAUSE_CATEGORIES, DOCUMENT_CATEGORIES
+
 HERE = Path(__file__).resolve().parent
 CONTRACTS_DIR = HERE / "contracts"
 EXPECTED_FILE = HERE / "expected.yaml"
 REPORTED_SEVERITIES = ("high", "medium")
-CLAUSE_CATEGORIES = (
-    "clinical_control", "revenue_based_fee", "volume_pressure_comp", "md_reports_to_mso", "mso_owns_records",
-)
-DOCUMENT_CATEGORIES = (
-    "missing_clinical_reservation", "missing_compliance_review", "unclear_roles", "unresolved_fee",
-)
 _NUMBER_PREFIX = re.compile(r"^(?:article|section|exhibit|schedule|annex|appendix)\s+", re.I)
 
 

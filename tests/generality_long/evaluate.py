@@ -16,14 +16,10 @@ from pathlib import Path
 
 import yaml
 
+from msa_toolkit.model import CLAUSE_CATEGORIES
+
 CLAUSES_PATH = Path(__file__).with_name("clauses.yaml")
-CATEGORIES = (
-    "clinical_control",
-    "revenue_based_fee",
-    "volume_pressure_comp",
-    "md_reports_to_mso",
-    "mso_owns_records",
-)
+CATEGORIES = CLAUSE_CATEGORIES
 ENTRY_KEYS = {"id", "text", "parties", "findings", "tolerated"}
 
 TEMPLATE = (

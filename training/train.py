@@ -32,6 +32,7 @@ sys.path.insert(0, str(HERE))
 
 from build_corpus import CORPUS_PATH, build  # noqa: E402
 from evaluate_lanes import LANES, lane_scores  # noqa: E402
+from export_lanes import export as export_lanes  # noqa: E402
 
 from msa_toolkit.analysis.lanes import PartyNameRewriter  # noqa: E402
 
@@ -163,6 +164,7 @@ def save_model(nlp, directory: Path) -> None:
         staged = Path(tmp) / "msa_lanes"
         nlp.to_disk(staged)
         (staged / "party_words.json").write_text(json.dumps(load_party_words(), indent=2) + "\n", encoding="utf-8")
+        export_lanes(staged)  # the same weights, for scoring without importing spaCy (bow/)
         if directory.exists():
             shutil.rmtree(directory)
         shutil.move(str(staged), directory)

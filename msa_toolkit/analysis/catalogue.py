@@ -111,7 +111,9 @@ def _check_uses(path: Path, code: str, detector: str, uses) -> dict:
     return {k: _as_strings(path, code, k, v) for k, v in uses.items()}
 
 
-def parse_rules(path: Path) -> list[Rule]:
+def parse_rules(path: Path, resolve_uses: bool = True) -> list[Rule]:
+    """Validate one rule file. With `resolve_uses=False` the lexicon entries a rule uses are neither
+    looked up nor compiled (reports only need a rule's texts, and compiling every pattern costs time)."""
     try:
         data = load_yaml(path)
     except yaml.YAMLError as exc:
@@ -146,7 +148,8 @@ def parse_rules(path: Path) -> list[Rule]:
         fix = raw.get("fix")
         if fix is not None and not _FIX.fullmatch(str(fix)):
             raise DataFileError(path, code, f"fix {fix!r} must be a clause-library id like 'separation.patient_records'")
-        uses = _check_uses(path, code, str(raw["detector"]), raw.get("uses"))
+        uses = (_check_uses(path, code, str(raw["detector"]), raw.get("uses")) if resolve_uses
+                else {k: _as_strings(path, code, k, v) for k, v in (raw.get("uses") or {}).items()})
         defers_to = _as_strings(path, code, "defers_to", raw.get("defers_to"))
         if set(defers_to) - set(CATEGORIES) or raw["category"] in defers_to:
             raise DataFileError(path, code, f"defers_to {list(defers_to)} must name other known categories")
@@ -180,17 +183,17 @@ def validate_catalogue(rules_by_file: list[tuple[Path, list[Rule]]]) -> tuple[Ru
 
 
 @cache
-def load_catalogue() -> tuple[Rule, ...]:
-    """All rules from `data/rules/*.yaml`, sorted by code."""
+def load_catalogue(resolve_uses: bool = True) -> tuple[Rule, ...]:
+    """All rules from `data/rules/*.yaml`, sorted by code (see `parse_rules` for `resolve_uses`)."""
     paths = sorted(rules_dir().glob("*.yaml"))
     if not paths:
         raise DataFileError(rules_dir(), None, "no rule files found")
-    return validate_catalogue([(p, parse_rules(p)) for p in paths])
+    return validate_catalogue([(p, parse_rules(p, resolve_uses)) for p in paths])
 
 
 def find_rule(code_or_name: str) -> Rule:
     key = code_or_name.strip()
-    for rule in load_catalogue():
+    for rule in load_catalogue(resolve_uses=False):
         if rule.code == key.upper() or rule.name == key.lower():
             return rule
     raise KeyError(code_or_name)

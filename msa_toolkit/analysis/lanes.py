@@ -3,7 +3,8 @@
 Every clause gets a `lane` (``business``, ``clinical`` or ``general``) and a `lane_score`. The lane is
 the subject matter of the clause, not a verdict: "Manager shall not determine clinical protocols" is a
 clinical clause that happens to be compliant. The classifier is the spaCy pipeline the project trains
-and ships in `models/msa_lanes/` (see training/README.md); it is loaded once per process.
+and ships in `models/msa_lanes/` (see training/README.md); it is loaded once per process, normally
+from its exported weights (`lane_scorer.py`), which give the same scores without importing spaCy.
 
 Some clauses get their lane without the model, because their structure already says what they are:
 
@@ -20,6 +21,7 @@ clause rather than how this agreement spells its names.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -44,9 +46,38 @@ class LaneModelMissingError(RuntimeError):
     """The shipped lane model is not where the installation says it is (a broken install or checkout)."""
 
 
+class SpacyLaneScorer:
+    """The shipped spaCy pipeline itself (the reference the exported scorer is checked against)."""
+
+    engine = "spacy"
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    def cats_many(self, texts) -> list[dict[str, float]]:
+        return [doc.cats for doc in self.nlp.pipe(texts, batch_size=BATCH_SIZE)]
+
+
+class ExportedLaneScorer:
+    """The same model scored from its exported weights (`lane_scorer.py`), without importing spaCy."""
+
+    engine = "bow-export"
+
+    def __init__(self, scorer):
+        self.scorer = scorer
+
+    def cats_many(self, texts) -> list[dict[str, float]]:
+        return [self.scorer.cats(text) for text in texts]
+
+
 @lru_cache(maxsize=1)
 def load_lane_model():
-    """The trained lane pipeline (spaCy `Language`), loaded once per process."""
+    """The lane scorer, loaded once per process.
+
+    The exported weights in ``models/msa_lanes/bow/`` are used when they were made from the spaCy model
+    beside them (loading spaCy costs about a second); otherwise, or with ``MSA_TOOLKIT_LANE_ENGINE=spacy``,
+    the spaCy pipeline is loaded.
+    """
     try:
         path = lane_model_dir()
     except FileNotFoundError as exc:
@@ -58,9 +89,27 @@ def load_lane_model():
             f"the lane model is missing: {path} has no spaCy pipeline (config.cfg); rebuild it with "
             "`make train` (.venv/bin/python training/train.py) or reinstall msa-toolkit"
         )
+    if os.environ.get("MSA_TOOLKIT_LANE_ENGINE", "").lower() != "spacy":
+        exported = _load_export(path)
+        if exported is not None:
+            return exported
     import spacy
 
-    return spacy.load(path)
+    return SpacyLaneScorer(spacy.load(path))
+
+
+def _load_export(path) -> ExportedLaneScorer | None:
+    from .lane_scorer import EXPORT_DIR, BowLaneScorer, LaneExportError, source_checksum
+
+    if not (path / EXPORT_DIR / "meta.json").is_file():
+        return None
+    try:
+        scorer = BowLaneScorer(path / EXPORT_DIR)
+    except (LaneExportError, KeyError, TypeError, ValueError):
+        return None
+    if scorer.source_sha256 != source_checksum(path):
+        return None  # exported from another model (retrained without `training/export_lanes.py`)
+    return ExportedLaneScorer(scorer)
 
 
 class PartyNameRewriter:
@@ -111,12 +160,12 @@ def classify_texts(texts: list[str], *, party_names: Mapping[str, str] | None = 
         else:
             results[i] = ("general", 1.0)
     if todo:
-        nlp = load_lane_model()
+        scorer = load_lane_model()
         rewrite = party_word_rewriter().with_names(party_names or {})
-        docs = nlp.pipe((rewrite(texts[i][:MAX_CHARS]) for i in todo), batch_size=BATCH_SIZE)
-        for i, doc in zip(todo, docs):
-            lane = max(LANES, key=lambda label: doc.cats.get(label, 0.0))
-            results[i] = (lane, round(float(doc.cats.get(lane, 0.0)), 4))
+        all_cats = scorer.cats_many([rewrite(texts[i][:MAX_CHARS]) for i in todo])
+        for i, cats in zip(todo, all_cats):
+            lane = max(LANES, key=lambda label: cats.get(label, 0.0))
+            results[i] = (lane, round(float(cats.get(lane, 0.0)), 4))
     return results  # type: ignore[return-value]
 
 

@@ -279,7 +279,7 @@ def catalogue_rules() -> tuple:
     except ImportError:
         return ()
     try:
-        return tuple(load_catalogue())
+        return tuple(load_catalogue(resolve_uses=False))
     except (MsaError, OSError):
         return ()
 

@@ -76,6 +76,9 @@ _OTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|or|but|while)\s+(?!(?:also\s+)?(?:sh
                             r"\b(?:shall|will|may|must)\b", re.IGNORECASE)
 _ITS = re.compile(r"\b(?:its|their)\s+(?:(?:prior|express|advance|written|affirmative|formal|reasonable|separate)\s+)*$",
                   re.IGNORECASE)
+# a subordinate clause still open at the power word has its own subject ("... unless X has directed it")
+_OPEN_SUBORDINATE = re.compile(r"\b(?:unless|until|if|when|whenever|where|because|since|although|provided\s+that)\s+"
+                               r"(?:the\s+)?[A-Z][^,;()]*$")
 _ADJUNCT = re.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"\s*(?:shall|will|may|must|agrees)\b")
 _AFTER_CONJUNCTION = re.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhereas)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -237,6 +240,7 @@ class ActorIndex:
             clinical_owner = any(_HAS_CLINICIANS.match(text, x.end) for x in found if text[x.start:x.end] in self.either)
             if (mso_names - self.either and mso_names & self.either) or clinical_owner:
                 found = [replace(x, role="practice") if text[x.start:x.end] in self.either else x for x in found]
+        found = _with_organs(text, found)
         found.extend(_committees(text, found))
         for x in list(found):
             which = _RELATIVE.match(text, x.end)
@@ -248,6 +252,38 @@ class ActorIndex:
                 found.append(Mention(m.start(), m.end(), previous[-1].role))
         found.sort(key=lambda x: x.start)
         return found
+
+
+# "the Chief Clinical Officer of Halcyon", "the regional director of NorthStar", "the Executive Committee of
+# Aurora": an officer or body of the MSO, named before it, acts with the MSO's power (so do "the Manager
+# Representative" and "Company or its designee", named after it). The practice's medical director is never one.
+_ORGAN_HEADS = (r"(?:officers?|director|directors|president|committee|board|council|panel|team|representatives?|"
+                r"designees?|head|lead|executives?|coordinator|supervisor|affiliates?|subsidiary|subsidiaries|"
+                r"VP|CEO|COO|CFO|CMO)")
+_ORGAN_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:(?:[A-Z][\w&.-]*|(?i:regional|chief|senior|executive|compensation|clinical|operating|human|"
+    r"resources|area|district|national|quality|review|vice|operations|steering|management|brand|an?|its))\s+){0,6}"
+    rf"(?i:{_ORGAN_HEADS})(?:\s+(?i:of|for)(?:\s+[A-Z][\w&-]*){{1,3}}?)?\s+(?i:of|at|for|within)\s+(?:the\s+)?$")
+_ORGAN_AFTER = re.compile(
+    rf"\s+(?:(?:Representative|Designee|Committee|Board|Council|(?i:executive\s+team|leadership\s+team))\b|"
+    rf"or\s+(?:any\s+of\s+)?its\s+(?:designees?|affiliates?|agents?|representatives?)\b)")
+
+
+def _with_organs(text: str, found: list[Mention]) -> list[Mention]:
+    """Widen each MSO mention over the officer or body of the MSO it names (see _ORGAN_BEFORE)."""
+    out = []
+    for x in found:
+        start, end = x.start, x.end
+        if x.role == "mso":
+            before = _ORGAN_BEFORE.search(text, max(0, x.start - 110), x.start)
+            if before and "medical director" not in before.group().lower() and before.group().split()[0] != "of":
+                start = before.start()
+            if not x.possessive:
+                after = _ORGAN_AFTER.match(text, x.end)
+                if after:
+                    end = after.end()
+        out.append(x if (start, end) == (x.start, x.end) else replace(x, start=start, end=end))
+    return out
 
 
 _COMMITTEE = re.compile(r"\b(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Board|Council|Panel|Team|committee|board|council|panel)\b")
@@ -417,6 +453,8 @@ class PowerFinder:
                 continue  # "Manager, and not Practice, shall select ...": the party set aside is not the subject
             if len(between) > 260 or re.search(r"(?<!\b[A-Z])[;.]\s", between):
                 return None
+            if _OPEN_SUBORDINATE.search(between):
+                return None  # "Manager shall not ... unless Practice's Medical Director has directed": not its verb
             tight = _CHAIN_START.match(between) and _MODAL.match(between)
             if not tight and not _SUBJECT_OPENS.match(between):
                 continue

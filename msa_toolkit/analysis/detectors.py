@@ -307,6 +307,11 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     # with its own subject is out of the passive's reach
                     cut = _OWN_CLAUSE.search(text, power.end, seg.end)
                     stop = cut.start() if cut else seg.end
+                    # "The Manual issued by Company ... shall not address dosing": a negation between the
+                    # passive and the object keeps the object out of the power's reach
+                    negation = [s for s, _ in view.scope.forward if max(m.end(), power.end) <= s < stop]
+                    if negation:
+                        stop = min(negation)
                     targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1]) and o[0] < stop]
                     if power.how == "active" and not targets:
                         targets = carried  # the pronoun ("them", "such person") names the proviso's antecedent

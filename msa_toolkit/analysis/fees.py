@@ -427,6 +427,10 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
     return None
 
 
+_TO_PRACTICE = re.compile(r"\b(?:to|(?:stay|stays|remain|remains|be\s+retained|be\s+kept|be\s+held)\s+(?:in|with|by)|"
+                          r"for\s+the\s+(?:use|account|benefit)\s+of)\s+(?:the\s+)?$")
+
+
 def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -> tuple[int, int] | None:
     """A sweep: what remains after the practice's expenses goes to the MSO, or revenue less expenses as the fee."""
     text = view.text
@@ -443,8 +447,8 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -
     if not (expenses or revenue):
         return None
     near = [m for m in view.mentions if start + marker.end() <= m.start < start + marker.end() + 70]
-    if near and near[0].role == "practice" and re.search(r"\bto\s+(?:the\s+)?$", text[max(0, near[0].start - 8): near[0].start]):
-        return None  # "... remit the balance to Practice"
+    if near and near[0].role == "practice" and _TO_PRACTICE.search(text, max(0, near[0].start - 30), near[0].start):
+        return None  # "... remit the balance to Practice", "any balance shall stay in the Practice Account"
     pos = start + marker.start()
     if view.scope.negated(view.segment_at(pos), pos, start + marker.end()):
         return None

@@ -7,6 +7,7 @@ the clause as section 1.1) and analyzed with `msa_toolkit.analysis.analyze_text`
 
 Run:  .venv/bin/python tests/generality/evaluate.py            (table, misses, false positives)
       .venv/bin/python tests/generality/evaluate.py --only fee  (entries whose id starts with "fee")
+      .venv/bin/python tests/generality/evaluate.py --clauses tests/generality_fees/clauses.yaml
 """
 from __future__ import annotations
 
@@ -228,15 +229,19 @@ def format_errors(result: Score) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="score only entries whose id starts with this prefix")
+    parser.add_argument("--clauses", type=Path, default=CLAUSES_PATH,
+                        help="another labeled set in the same format (e.g. tests/generality_fees/clauses.yaml)")
+    parser.add_argument("--quiet", action="store_true", help="print the table only, not every error")
     args = parser.parse_args(argv)
-    entries = load_entries()
+    entries = load_entries(args.clauses)
     if args.only:
         entries = [e for e in entries if e["id"].startswith(args.only)]
     positives = sum(1 for e in entries if e["findings"])
     print(f"{len(entries)} clauses ({positives} with findings, {len(entries) - positives} compliant)")
     result = score(run(entries))
     print(format_table(result))
-    print(format_errors(result))
+    if not args.quiet:
+        print(format_errors(result))
     return 0
 
 

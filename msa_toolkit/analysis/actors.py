@@ -265,8 +265,10 @@ _ORGAN_BEFORE = re.compile(
     r"resources|area|district|national|quality|review|vice|operations|steering|management|brand|an?|its))\s+){0,6}"
     rf"(?i:{_ORGAN_HEADS})(?:\s+(?i:of|for)(?:\s+[A-Z][\w&-]*){{1,3}}?)?\s+(?i:of|at|for|within)\s+(?:the\s+)?$")
 _ORGAN_AFTER = re.compile(
-    rf"\s+(?:(?:Representative|Designee|Committee|Board|Council|(?i:executive\s+team|leadership\s+team))\b|"
-    rf"or\s+(?:any\s+of\s+)?its\s+(?:designees?|affiliates?|agents?|representatives?)\b)")
+    r"\s+(?:(?:Representative|Designee|Committee|Board|Council|(?i:executive\s+team|leadership\s+team))\b|"
+    r"or\s+(?:any\s+of\s+)?its\s+(?:designees?|affiliates?|agents?|representatives?)\b|"
+    # "the regional director of NorthStar for the Mountain Region"
+    r"(?:for|in)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Region|Area|District|Market|Territory|Division|Zone)\b)")
 
 
 def _with_organs(text: str, found: list[Mention]) -> list[Mention]:
@@ -288,10 +290,34 @@ def _with_organs(text: str, found: list[Mention]) -> list[Mention]:
 
 _COMMITTEE = re.compile(r"\b(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Board|Council|Panel|Team|committee|board|council|panel)\b")
 _COMMITTEE_WORDS = ("ommittee", "oard", "ouncil", "anel", "Team")  # what every _COMMITTEE match contains
-_COMPOSED = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:consisting|composed|comprised|made\s+up|constituted|formed)\s+"
+_COMPOSED = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:(?:shall|will|to)\s+(?:be\s+)?)?(?:consisting|consists?|composed|comprised|made\s+up|constituted|formed)\s+"
                        r"(?:solely\s+|entirely\s+|exclusively\s+)?of\b")
 _COMMITTEE_AGAIN = re.compile(r"\b(?:[Tt]he|[Ss]uch|[Ss]aid)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Cc]ommittee|[Bb]oard|"
                               r"[Cc]ouncil|[Pp]anel)\b")
+_COMPOSITION_VERB = re.compile(r"\b(?:shall|will|may|must)\s+(?!be\s+(?:appointed|designated|nominated|selected|named|chosen)\b)|[.;]")
+_APPOINTED_BY = re.compile(r"\b(?:appointed|designated|nominated|selected|named|chosen)\s+by\s+(?:the\s+)?$")
+# "the Brand Council ..., on which Business Manager holds a majority of the votes"
+_MAJORITY_HOLDER = re.compile(r",?\s*(?:on|in)\s+which\s+$")
+_MAJORITY = re.compile(r"\b(?:on|in|of)\s+which\s+([^.;]{1,60}?)\s+(?:holds?|has|have|controls?|appoints?|designates?)\s+"
+                       r"(?:a\s+|the\s+)?(?:majority|most|deciding|casting|tie-breaking)\b")
+
+
+def _majority_held(text: str, committee, found: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """"the Brand Council ..., on which Business Manager holds a majority of the votes" acts for the MSO."""
+    sentence_end = text.find(".", committee.end())
+    majority = _MAJORITY.search(text, committee.end(), len(text) if sentence_end < 0 else sentence_end)
+    if not majority or not any(majority.start(1) <= x.start < majority.end(1) and x.role in ("mso", "joint")
+                               for x in found):
+        return []
+    out = [Mention(committee.start(), committee.end(), "joint")]
+    name = committee.group().split()[-1]
+    for later in re.finditer(rf"\b(?:[A-Z][\w-]*\s+){{0,3}}{re.escape(name)}\b", text[majority.end():]):
+        start, end = majority.end() + later.start(), majority.end() + later.end()
+        if not any(x.start < end and start < x.end for x in (*found, *extra, *out)):
+            out.append(Mention(start, end, "joint"))
+    return out
+
+
 _COMPOSITION_ENDS = re.compile(r"\b(?:shall|will|may|must|which|that)\b|[;.]")
 
 
@@ -306,11 +332,21 @@ def _committees(text: str, found: list[Mention]) -> list[Mention]:
         return extra
     for m in _COMMITTEE.finditer(text):
         composed = _COMPOSED.match(text, m.end())
-        if not composed or any(x.start < m.end() and m.start() < x.end for x in found):
+        if any(x.start < m.end() and m.start() < x.end for x in found):
+            continue
+        if not composed:
+            extra.extend(_majority_held(text, m, found, extra))
             continue
         ends = _COMPOSITION_ENDS.search(text, composed.end(), composed.end() + 240)
         stop = ends.start() if ends else min(len(text), composed.end() + 240)
-        if any(composed.end() <= x.start < stop and x.role in ("mso", "joint") for x in found):
+        # "..., three of whom shall be appointed by Manager and two by Group": members the MSO names; the
+        # composition then runs to the first verb that is not the appointing one (or the sentence's end)
+        verb = _COMPOSITION_VERB.search(text, composed.end())
+        reach = verb.start() if verb else len(text)
+        appointed = any(composed.end() <= x.start < reach and x.role in ("mso", "joint")
+                        and _APPOINTED_BY.search(text, max(0, x.start - 40), x.start) for x in found)
+        if appointed or any(composed.end() <= x.start < stop and x.role in ("mso", "joint") for x in found):
+            stop = max(stop, reach) if appointed else stop
             end = stop
             while end > composed.end() and text[end - 1] in " ,":
                 end -= 1

@@ -243,17 +243,23 @@ def _budget_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
     return hits
 
 
+_SUCH_OPENING = re.compile(r"[\s(]*(?:[a-z0-9]{1,4}[.)]\s*)?(?:any|each|every|all|no)?\s*such\s+[a-z]", re.IGNORECASE)
+
+
 def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
     text = view.text
     if not view.has_mso or not params.objects.search(text):
         return []
     hits = []
     previous: list[tuple[int, int]] = []
+    such_chain = False
     for seg in view.segments:
         objects = clinical_objects(view, params.objects, seg.start, seg.end)
         # "Practice may hire PAs, provided that Manager has approved them": a proviso refers back to the
-        # objects of the clause it qualifies
-        carried = previous if seg.opens == "proviso" else []
+        # objects of the clause it qualifies; so does a sentence about "any such engagement"
+        opens_with_such = bool(_SUCH_OPENING.match(text, seg.start))
+        carried = previous if seg.opens == "proviso" or opens_with_such else []
+        such_chain = opens_with_such or (such_chain and seg.opens == "proviso")
         previous = objects + carried
         if not objects and not carried:
             continue
@@ -265,7 +271,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 if lex.kind == "consent":
                     if _consent_power(view, seg, m, lex.id == "consent-condition"):
                         targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])]
-                        if not targets and carried and _refers_back(text, m.end(), seg.end, carried):
+                        if not targets and carried and (such_chain or _refers_back(text, m.end(), seg.end, carried)):
                             targets = carried  # "..., provided that Manager consents to each such engagement"
                         if targets:
                             hits.append(_span(m.start(), m.end(), targets))

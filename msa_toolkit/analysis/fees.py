@@ -15,34 +15,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..model import FeeTerm
+from .fee_figures import Percentage, find_percentages, words_to_number  # noqa: F401
 from .lexicon import load_lexicon, union_cues
 from .view import ClauseView
 
 REVENUE_STRUCTURES = frozenset({"percentage", "residual", "performance", "hybrid"})
 
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
-_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fourth": 0.25, "fifth": 0.2, "sixth": 1 / 6,
-              "eighth": 0.125, "tenth": 0.1}
-_LEAD_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
-_NUMBER_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS, "hundred", "a", "and", "one-half", "half", "quarter",
-                                          "three-quarters", "quarters", "third", "fourth", "tenth", "point"],
-                                         key=len, reverse=True)) + r")"
-_WORDS_PERCENT = re.compile(
-    rf"\b({_LEAD_WORD}(?:[\s-]+{_NUMBER_WORD})*)\s+(?:percent|per\s*cent|percentage\s+points?)\b", re.IGNORECASE)
-_DIGITS_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)", re.IGNORECASE)
-_DECIMAL_SHARE = re.compile(r"(?<![\d$.,])(0?\.\d{1,4})(?=\s+(?:of|multiplied\s+by|times)\b)", re.IGNORECASE)
-_FRACTION_SHARE = re.compile(
-    r"\b((?:one|two|three|four|five|seven|nine|a)[-\s](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)"
-    r"|half)\s+of\b", re.IGNORECASE)
-_CENTS_SHARE = re.compile(rf"\b(\d{{1,2}}|{_LEAD_WORD}(?:[\s-]{_NUMBER_WORD})?)\s+cents\s+(?:\(\s*\$?\s*\d*\.?\d+\s*\)\s+)?(?:of|on|for|out\s+of)\s+(?:each|every|the)\s+dollar\b",
-                          re.IGNORECASE)
 _FIGURES = re.compile(r"[\d%$]|percent|per\s*cent|cents|half|third|quarter|fifth|tenth|portion|share|fraction|"
                       r"proportion|split|Exhibit|Schedule|Attachment|Appendix|Annex|Addendum", re.IGNORECASE)
-_SHARE_WORDS = re.compile(r"\b(?:a\s+|the\s+)?(?:percentage|portion|share|fraction|proportion|split)\s+(?:of|in)\b",
-                          re.IGNORECASE)
 _OF_PREFIX = re.compile(
     r"^\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of|on|from|upon|in|multiplied\s+by|times)\s+(?:each\s+month['\u2019]s\s+)?",
     re.IGNORECASE)
@@ -63,16 +43,6 @@ _WORKER_PAID = re.compile(
     r"\b(?:pay|compensate)\s+(?:to\s+)?(?:each|the|any|such|all)?\s*(?:physician|nurse|injector|provider|clinician|"
     r"practitioner|medical\s+director|employee)s?\b|\b(?:physician|nurse|injector|provider|clinician|practitioner|"
     r"medical\s+director)s?\s+(?:shall|will|may)\s+(?:\w+\s+){0,2}(?:receive|earn|be\s+paid)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Percentage:
-    value: float | None
-    start: int
-    end: int
-    # "fifteen cents for each dollar (so received)", "the product of Net Revenue and the Fee Percentage": the
-    # base may be named anywhere in the sentence
-    base_anywhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,77 +127,6 @@ def _workers() -> re.Pattern:
     return load_lexicon("volume_vocabulary")["clinical_workers"].regex
 
 
-def words_to_number(words: str) -> float | None:
-    """'twelve and one-half' -> 12.5; 'twenty-five' -> 25; 'one hundred' -> 100. None when not a number."""
-    total, current, seen = 0.0, 0.0, False
-    tokens = re.split(r"[\s-]+", words.lower().strip())
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token in _UNITS:
-            current += _UNITS[token]
-            seen = True
-        elif token in _TENS:
-            current += _TENS[token]
-            seen = True
-        elif token == "hundred":
-            current = (current or 1) * 100
-            seen = True
-        elif token in ("and", "a", "point"):
-            pass
-        elif token in _FRACTIONS or token.rstrip("s") in _FRACTIONS or token == "halves":
-            unit = _FRACTIONS["half" if token == "halves" else token.rstrip("s") if token not in _FRACTIONS else token]
-            # "one-half", "two-fifths": the number just counted is the numerator of the fraction
-            numerator = 1.0
-            if i > 0 and tokens[i - 1] in _UNITS:
-                numerator = _UNITS[tokens[i - 1]]
-                current -= numerator
-            current += numerator * unit
-            seen = True
-        else:
-            return None
-        i += 1
-    return round(total + current, 4) if seen else None
-
-
-def find_percentages(text: str) -> list[Percentage]:
-    """Every percentage in `text`, in digits, words, decimals of a base ("0.08 of") or fractions ("one-half of")."""
-    found: list[Percentage] = []
-    for m in _DIGITS_PERCENT.finditer(text):
-        found.append(Percentage(float(m.group(1)), m.start(), m.end()))
-    for m in _WORDS_PERCENT.finditer(text):
-        value = words_to_number(m.group(1))
-        if value is not None and not any(p.start <= m.start() < p.end for p in found):
-            found.append(Percentage(value, m.start(), m.end()))
-    for m in _DECIMAL_SHARE.finditer(text):
-        found.append(Percentage(round(float(m.group(1)) * 100, 4), m.start(), m.end()))
-    for m in _FRACTION_SHARE.finditer(text):
-        value = words_to_number(m.group(1).replace("a ", "one "))
-        found.append(Percentage(round((value or 0.5) * 100, 2), m.start(), m.start() + len(m.group(1))))
-    for m in _CENTS_SHARE.finditer(text):
-        cents = m.group(1)
-        value = float(cents) if cents.isdigit() else words_to_number(cents)
-        if value is not None:
-            found.append(Percentage(value, m.start(), m.end(), base_anywhere=True))
-    voc = vocabulary()
-    if voc.formula.search(text):
-        for m in voc.named_rate.finditer(text):
-            found.append(Percentage(None, m.start(), m.end(), base_anywhere=True))
-    for m in _SHARE_WORDS.finditer(text):
-        found.append(Percentage(None, m.start(), m.end() - 2 if m.group().lower().endswith("of") else m.end()))
-    found.sort(key=lambda p: p.start)
-    # "twelve and one-half percent (12.5%)": the figure in parentheses restates the words
-    merged: list[Percentage] = []
-    for p in found:
-        if merged and p.start - merged[-1].end <= 3 and p.value == merged[-1].value:
-            merged[-1] = Percentage(p.value, merged[-1].start, p.end)
-        elif merged and p.start < merged[-1].end:
-            continue
-        else:
-            merged.append(p)
-    return merged
-
-
 @dataclass(frozen=True)
 class Base:
     """What a percentage is taken of, in clause coordinates."""
@@ -244,7 +143,7 @@ def _base_after(text: str, pct: Percentage, limit: int) -> Base | None:
     tail = text[pct.end: min(limit, pct.end + 110)]
     prefix = _OF_PREFIX.match(tail)
     if prefix is None:
-        return _base_multiplied(text, pct)
+        return _base_multiplied(text, pct) or _base_named_before(text, pct, tail)
     window_start = pct.end + prefix.end()
     window_end = min(limit, window_start + 70)
     window = text[window_start:window_end]
@@ -273,6 +172,36 @@ def _base_anywhere(text: str, start: int, end: int) -> Base | None:
     """"fifteen cents for each dollar so received", "the product of Net Revenue and the Fee Percentage"."""
     m = vocabulary().revenue.search(text, start, end) or _MONEY_IN.search(text, start, end)
     return Base("revenue", m.start(), m.end(), m.group()) if m else None
+
+
+# "a participation in its Gross Receipts equal to eleven percent (11%) thereof"; "Net Revenue, on which
+# Halcyon's fee of fourteen percent (14%) is calculated"; "the applicable rate shall apply to all Monthly
+# Collections: Band 1, ..., 9.0%"
+_THEREOF = re.compile(r"\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:thereof|of\s+(?:such|that|the\s+same)\s+(?:amount|sum|total))\b",
+                      re.IGNORECASE)
+_CALCULATED_ON = re.compile(r"\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:is|are|shall\s+be)\s+(?:calculated|computed|"
+                            r"determined|charged|assessed|applied|measured)\b", re.IGNORECASE)
+_WHICH_BASE = re.compile(r"\s*,?\s*(?:on|upon|against|of)\s+which\b", re.IGNORECASE)
+_RATE_APPLIES = re.compile(r"\b(?:rate|rates|percentage|percentages)\s+(?:shall\s+|will\s+)?(?:apply|applies|be\s+applied)\s+to\s+"
+                           r"(?:all\s+|the\s+|such\s+|each\s+)?", re.IGNORECASE)
+
+
+def _base_named_before(text: str, pct: Percentage, tail: str) -> Base | None:
+    """The revenue the percentage is a share of, named before it and pointed back to."""
+    revenue = vocabulary().revenue
+    head_start = max(0, pct.start - 250)
+    if _THEREOF.match(tail):
+        m = max(revenue.finditer(text, head_start, pct.start), key=lambda x: x.end(), default=None)
+        return Base("revenue", m.start(), m.end(), m.group()) if m else None
+    if _CALCULATED_ON.match(tail):
+        for m in revenue.finditer(text, head_start, pct.start):
+            if _WHICH_BASE.match(text, m.end()):
+                return Base("revenue", m.start(), m.end(), m.group())
+    for rate in _RATE_APPLIES.finditer(text, head_start, pct.start):
+        m = revenue.search(text, rate.end(), min(pct.start, rate.end() + 30))
+        if m:
+            return Base("revenue", m.start(), m.end(), m.group())
+    return None
 
 
 def _base_multiplied(text: str, pct: Percentage) -> Base | None:
@@ -306,11 +235,12 @@ def _mso_receives(text: str, start: int, end: int, view: ClauseView) -> bool:
     for m in view.mso_mentions(start, end):
         before = text[max(start, m.start - 60): m.start]
         after = text[m.end: min(end, m.end + 80)]
-        if re.search(rf"\b{_PAY_TO_MSO}\s+(?:\w+\s+){{0,4}}?to\s+(?:the\s+)?$|\bpay\w*\s+(?:to\s+)?(?:the\s+)?$|"
+        if re.search(rf"\b{_PAY_TO_MSO}\s+(?:[\w-]+\s+){{0,4}}?to\s+(?:the\s+)?$|\bpay\w*\s+(?:to\s+)?(?:the\s+)?$|"
                      rf"\b(?:compensate|reimburse)\s+(?:the\s+)?$", before, re.IGNORECASE):
             return True
         if re.match(r"(?:'s|\u2019s)?\s*(?:,[^,]{0,60},\s*)?(?:shall|will|may)?\s*(?:\w+\s+){0,3}?(?:retain|receive|keep|"
-                    r"be\s+entitled|be\s+paid|earn|be\s+compensated|collect\s+and\s+retain|withdraw|sweep|be\s+credited)", after,
+                    r"be\s+entitled|be\s+paid|earn|be\s+compensated|collect\s+and\s+retain|withdraw|sweep|be\s+credited|"
+                    r"participate\s+in|share\s+in)", after,
                     re.IGNORECASE):
             return True
         if re.match(r"(?:'s|\u2019s)\s+(?:\w+\s+)?(?:fee|fees|compensation|remuneration)", after, re.IGNORECASE):
@@ -379,7 +309,10 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
         context = _words_before(text, max(start, pct.start - 40), pct.start) + text[pct.start: base.end]
         if view.scope.negated(view.segment_at(pct.start), pct.start, base.end):
             continue
-        if base.kind == "revenue" and not voc.not_share.search(context):
+        blocker = voc.not_share.search(context)
+        if blocker and blocker.group().lower().startswith("rate") and "cents" in text[pct.start:pct.end].lower():
+            blocker = None  # "at the rate of fourteen cents for each dollar received" is a share, not interest
+        if base.kind == "revenue" and not blocker:
             revenue_shares.append((pct, base))
         elif base.kind == "cost":
             cost_shares.append((pct, base))
@@ -420,6 +353,10 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
     lead_in = sentence[max(0, amount.start() - 80): amount.start()] if amount else ""
     if (amount and (voc.fixed.search(sentence) or fee_noun) and (mso_receives or fee_noun)
             and not for_workers and not voc.not_amount.search(lead_in)):
+        tier = _revenue_tier(sentence, voc)
+        if tier:  # "$20,000 for any month in which Collections are less than $200,000; $30,000 ...": it rides on revenue
+            return make("performance", start + min(amount.start(), tier.start()), start + max(amount.end(), tier.end()),
+                        base=tier.group())
         return make("fixed", start + amount.start(), start + amount.end())
     exhibit = _EXHIBIT_REF.search(sentence)
     if exhibit and fee_noun and (mso_receives or re.search(r"\bfee", fee_noun.group(), re.IGNORECASE)):
@@ -429,6 +366,26 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
 
 _TO_PRACTICE = re.compile(r"\b(?:to|(?:stay|stays|remain|remains|be\s+retained|be\s+kept|be\s+held)\s+(?:in|with|by)|"
                           r"for\s+the\s+(?:use|account|benefit)\s+of)\s+(?:the\s+)?$")
+
+
+_TIER_CONDITION = re.compile(r"\b(?:in\s+which|if|when|whenever|where|provided\s+that|so\s+long\s+as)\s+(?:the\s+)?"
+                             r"(?:[\w'\u2019.-]+\s+){0,3}?$", re.IGNORECASE)
+_TIER_COMPARISON = re.compile(r"\s+(?:for\s+(?:the|that|such)\s+\w+\s+)?(?:are|is|exceed|exceeds|equal|equals|fall|falls|reach|"
+                              r"reaches|total|totals|amount\s+to|amounts\s+to)\b", re.IGNORECASE)
+
+
+def _revenue_tier(sentence: str, voc) -> re.Match | None:
+    """A fixed amount chosen by the practice's revenue ("... for any month in which Collections exceed $X")."""
+    for m in voc.revenue.finditer(sentence):
+        condition = _TIER_CONDITION.search(sentence, max(0, m.start() - 60), m.start())
+        if (condition and _TIER_COMPARISON.match(sentence, m.end())
+                and not _NOT_A_TIER.search(sentence, max(0, condition.start() - 40), condition.start() + 12)):
+            return m
+    return None
+
+
+# "regardless of whether Collections exceed ...", "even if Collections exceed ...": the amount does not move
+_NOT_A_TIER = re.compile(r"\b(?:regardless|irrespective|even|whether|not|no)\b", re.IGNORECASE)
 
 
 def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -> tuple[int, int] | None:
@@ -463,11 +420,11 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -
 _FEE_SUBSTRINGS = ("$", "%", "*", "[", "_", "percent", "cents", "third", "quarter", "fourth", "fifth", "sixth", "eighth",
                    "tenth", "portion", "share", "fraction", "proportion", "split", "exhibit", "schedule", "attachment",
                    "appendix", "annex", "addendum", "multipl", "times", "apply", "applied", "tbd", "xxx")
-_FEE_SIGNS = re.compile(r"[$%*\[_]|\.\d{1,4}\s+of\b|per\s*cent|cents|(?<!be)half|halves|third|quarter|fourth|fifth|"
+_FEE_SIGNS = re.compile(r"[$%*\[_]|\.\d{1,4}\)?\s+of\b|per\s*cent|cents|(?<!be)half|halves|third|quarter|fourth|fifth|"
                         r"sixth|eighth|tenth|portion|share|fraction|proportion|split|exhibit|schedule|attachment|"
                         r"appendix|annex|addendum|product\s+of|multipl|times|apply|applied|applying|tbd|"
                         r"to\s+be\s+(?:determined|agreed|mutually)|xxx")
-_DECIMAL_OF = re.compile(r"\.\d{1,4}\s+of\b")
+_DECIMAL_OF = re.compile(r"\.\d{1,4}\)?\s+of\b")
 
 
 @cache

@@ -119,8 +119,8 @@ class NegationScope:
         for start, end in cues:
             if start >= pos:
                 break
-            if start < segment.start or end > pos:
-                continue
+            if start < segment.start:
+                continue  # (a word inside the cue is governed too: "shall pay no ...")
             if any(end <= t < pos for t in self.terminators):
                 continue
             best = (start, end)

@@ -285,6 +285,10 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     # "supplies reasonably required for ...": a participle describes a noun; it is not the verb
                     as_noun = as_noun or (m.group().lower().endswith("ed")
                                           and not _PERFECT.search(text, max(0, m.start() - 24), m.start()))
+                    # "preparing credentialing paperwork": the word names a kind of paperwork, it is no verb
+                    as_noun = as_noun or bool(_NOUN_HEAD_AFTER.match(text, m.end()))
+                    if _owned_by_other_party(view, m.start()):
+                        continue  # "upon Group's written approval": the practice's approval, not a power of the MSO
                     power = (view.powers.agent_after(m.start(), m.end(), seg.end)
                              or (None if as_noun else view.powers.subject_before(seg.start, m.start(), _support()))
                              or view.powers.holder_later(m.start(), m.end(), seg.end))
@@ -358,12 +362,33 @@ def _support():
 _ASIDE = re.compile(r"\s*,[^,;()]{1,80},")
 
 
+_NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|or|while)\s+(?:any|each|every|all|no|the|such|its|their)\s+"
+                                 r"(?:[\w-]+\s+){1,2}(?:shall|will|may|must)\b")
+_NOUN_HEAD_AFTER = re.compile(r"\s+(?:paperwork|packets?|files?|forms?|documents?|documentation|applications?|materials?|"
+                              r"process(?:es)?|systems?|software|vendors?|calendars?|logistics|checklists?|portal|"
+                              r"platform|module|templates?|fees?|costs?|expenses?)\b", re.IGNORECASE)
+_OWNER_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance|final|sole|reasonable|formal|specific)\s+)*$")
+
+
+def _owned_by_other_party(view: ClauseView, pos: int) -> bool:
+    """Is the word at `pos` a noun owned by the practice or its medical director ("Practice's written approval")?"""
+    for x in reversed(view.mentions):
+        if x.end <= pos:
+            return (x.possessive and x.role in ("practice", "medical_director")
+                    and bool(_OWNER_GAP.fullmatch(view.text, x.end, pos)))
+    return False
+
+
 def _clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
     """Where the phrase governed by a verb at `pos` ends: a new clause with its own subject, or "that"."""
     limit = min(seg_end, pos + 260)
     for start in view.powers.subject_starts:
         if pos < start < limit:
             limit = start
+    # ", and any recommendation shall be addressed to ...": a new clause with a subject of its own
+    new_clause = _NEW_SUBJECT_CLAUSE.search(view.text, pos, limit)
+    if new_clause:
+        limit = new_clause.start()
     m = re.search(r"\bthat\b|\bwho\b|\bwhich\b|\bafter\b|\bwhen\b|\bonce\b", view.text[pos:limit])
     # "determine, in consultation with the Medical Director, which procedures ...": the aside is not the object
     aside = _ASIDE.match(view.text, pos, limit)

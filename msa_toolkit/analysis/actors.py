@@ -29,7 +29,8 @@ _MODAL = re.compile(
 )
 _PASSIVE_AGENT = re.compile(
     r"^\s*(?:(?:in\s+writing|from\s+time\s+to\s+time|solely|exclusively|only|jointly|mutually|first|expressly|and|or|as|be|been|"
-    r"made|exercised|given|in\s+advance|in\s+its\s+(?:sole\s+)?discretion|reasonably|unilaterally|[a-z]+ly)\s+){0,4}"
+    r"made|exercised|given|completed|conducted|performed|prepared|undertaken|taken|in\s+advance|"
+    r"in\s+its\s+(?:sole\s+)?discretion|reasonably|unilaterally|[a-z]+ly)\s+){0,4}"
     r"(?:by|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -40,7 +41,8 @@ _HOLDER = re.compile(
     r"\b(?:published|prepared|maintained|issued|adopted|promulgated|developed|written|amended|updated|designated)"
     r"(?:\s+and\s+\w+)?\s+(?:(?:from\s+time\s+to\s+time|solely|exclusively)\s+)?by\s+(?:the\s+)?$|"
     # "the annual review of the Medical Director shall be conducted by Manager's Chief Operating Officer"
-    r"\b(?:be|are|is)\s+(?:conducted|performed|carried\s+out|undertaken|supervised|evaluated|overseen|directed)\b"
+    r"\b(?:be|are|is)\s+(?:conducted|performed|carried\s+out|undertaken|supervised|evaluated|overseen|directed|taken|"
+    r"completed|reviewed|imposed)\b"
     r"[^.;,]{0,70}?\bby\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -27,7 +27,7 @@ _OF_PREFIX = re.compile(
     r"^\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of|on|from|upon|in|multiplied\s+by|times)\s+(?:each\s+month['\u2019]s\s+)?",
     re.IGNORECASE)
 _MULTIPLIED = re.compile(r"(?:multiplied\s+by|times|x|\u00d7)\s*$|\bmultiply(?:ing)?\b[^.;]{0,160}\bby\s*$", re.IGNORECASE)
-_GROWTH_BASE = re.compile(r"\s*(?:the\s+|any\s+|such\s+|that\s+|this\s+)?(?:increase|excess|growth|improvement|amount\s+by\s+which|portion|"
+_GROWTH_BASE = re.compile(r"\s*(?:the\s+|any\s+|such\s+|that\s+|this\s+)?(?:increase|excess|growth|improvement|amount(?:,\s*if\s+any,)?\s+by\s+which|portion|"
                           r"difference)\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"\$\s*([\d,]+(?:\.\d+)?)(?:\s*(million|thousand))?", re.IGNORECASE)
 _EXHIBIT_REF = re.compile(

@@ -81,6 +81,8 @@ _ITS = re.compile(r"\b(?:its|their)\s+(?:(?:prior|express|advance|written|affirm
 # a subordinate clause still open at the power word has its own subject ("... unless X has directed it")
 _OPEN_SUBORDINATE = re.compile(r"\b(?:unless|until|if|when|whenever|where|because|since|although|provided\s+that)\s+"
                                r"(?:the\s+)?[A-Z][^,;()]*$")
+_OWN_SUBJECT_BEFORE = re.compile(r"\b(?:the|its|their|a|an|each|such)\s+(?:[A-Z][\w-]*\s+){1,3}(?:has|have|had|shall\s+have)"
+                                 r"\s+(?:\w+ly\s+)?$")
 _ADJUNCT = re.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"\s*(?:shall|will|may|must|agrees)\b")
 _AFTER_CONJUNCTION = re.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhereas)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -292,8 +294,11 @@ def _with_organs(text: str, found: list[Mention]) -> list[Mention]:
 
 _COMMITTEE = re.compile(r"\b(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Board|Council|Panel|Team|committee|board|council|panel)\b")
 _COMMITTEE_WORDS = ("ommittee", "oard", "ouncil", "anel", "Team")  # what every _COMMITTEE match contains
-_COMPOSED = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:(?:shall|will|to)\s+(?:be\s+)?)?(?:consisting|consists?|composed|comprised|made\s+up|constituted|formed)\s+"
-                       r"(?:solely\s+|entirely\s+|exclusively\s+)?of\b")
+_COMPOSED = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:(?:shall|will|to)\s+(?:be\s+)?)?(?:consisting|consists?|composed|comprised|made\s+up|"
+    r"constituted|formed)\s+(?:solely\s+|entirely\s+|exclusively\s+)?of\b"
+    # "a Clinical Committee of three members, two of whom shall be appointed by Halcyon"
+    r"|\s+of\s+(?=(?:[\w()-]+\s+){0,3}(?:members|persons|individuals|representatives)\b)")
 _COMMITTEE_AGAIN = re.compile(r"\b(?:[Tt]he|[Ss]uch|[Ss]aid)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Cc]ommittee|[Bb]oard|"
                               r"[Cc]ouncil|[Pp]anel)\b")
 _COMPOSITION_VERB = re.compile(r"\b(?:shall|will|may|must)\s+(?!be\s+(?:appointed|designated|nominated|selected|named|chosen)\b)|[.;]")
@@ -493,6 +498,8 @@ class PowerFinder:
                 return None
             if _OPEN_SUBORDINATE.search(between):
                 return None  # "Manager shall not ... unless Practice's Medical Director has directed": not its verb
+            if _OWN_SUBJECT_BEFORE.search(between):
+                return None  # "ordering supplies the Medical Director has selected": the verb has its own subject
             tight = _CHAIN_START.match(between) and _MODAL.match(between)
             if not tight and not _SUBJECT_OPENS.match(between):
                 continue

@@ -21,7 +21,7 @@ from .view import ClauseView
 _CONSENT_INTRO = re.compile(
     r"\b(without|absent|unless|until|except|save|subject\s+to|conditioned\s+(?:up)?on|contingent\s+(?:up)?on|"
     r"conditional\s+(?:up)?on|requires?|required|requiring|obtain(?:ing|ed)?|seek(?:ing)?|secur(?:e|ing)|with|upon|if|"
-    r"after|receiv(?:e|ed|ing)|need|needs|needed|prior\s+to|provided(?:,?\s+however,?)?\s+that)\b(?![\s\S]*\b(?:without|absent|unless|until|except|subject\s+to|"
+    r"after|receiv(?:e|ed|ing)|need|needs|needed|prior\s+to|provided(?:,?\s+(?:however|further|always|also),?)?\s+that)\b(?![\s\S]*\b(?:without|absent|unless|until|except|subject\s+to|"
     r"requires?|required|obtain(?:ing|ed)?|with|upon)\b)",
     re.IGNORECASE,
 )
@@ -198,7 +198,7 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
 
 
 _CONDITIONS = ("without", "absent", "unless", "until", "except", "save", "if", "subject to", "conditioned",
-               "contingent", "conditional", "after", "prior to", "requir")
+               "contingent", "conditional", "after", "prior to", "requir", "provided", "only if", "only with", "on condition")
 _FRONTED_END = re.compile(r"[^,;]{0,80},")
 
 
@@ -243,6 +243,18 @@ def _budget_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
     return hits
 
 
+_REDUCED_RELATIVE = re.compile(r"[a-z]+(?:ed|en|kept|set|chosen)$", re.IGNORECASE)
+# ... unless the noun is a rulebook, a directive or an officer, whose author governs what it covers ("the
+# dosing limits specified in the Operations Manual issued by Company", "initiatives adopted by Aurora's team")
+_RULE_HEAD = re.compile(r"(?:\bas|manuals?|handbooks?|polic(?:y|ies)|standards?|guidelines?|formular(?:y|ies)|lists?|catalog(?:ue)?s?|"
+                        r"schedules?|plans?|programs?|playbooks?|models?|protocols?|procedures|rules|requirements|"
+                        r"specifications|initiatives|directives|instructions|measures|decisions|priorities|targets|"
+                        r"director|officer|representative|designee|committee|board|team|council)\W*(?:\d+\W*)?$",
+                        re.IGNORECASE)
+_BE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were|become|becomes|remain|remains)\s+(?:\w+ly\s+)?"
+                     r"(?:\w+(?:ed|en)\s*,?\s+(?:and|or)\s+)?$|"
+                     # "shall have their scheduled hours reduced by Verde": the causative passive
+                     r"\b(?:have|has|had|get|gets)\s+(?:their|its|his|her|the|such|any)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUCH_OPENING = re.compile(r"[\s(]*(?:[a-z0-9]{1,4}[.)]\s*)?(?:any|each|every|all|no)?\s*such\s+[a-z]", re.IGNORECASE)
 
 
@@ -325,6 +337,12 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1]) and o[0] < stop]
                     if power.how == "active" and not targets:
                         targets = carried  # the pronoun ("them", "such person") names the proviso's antecedent
+                if (targets and power.how == "passive" and _REDUCED_RELATIVE.match(m.group())
+                        and not _BE_AUX.search(text, max(0, m.start() - 30), m.start())
+                        and not _RULE_HEAD.search(text, max(0, m.start() - 40), m.start())):
+                    # "the point-of-sale system maintained by Manager", "other practices managed by Company": a
+                    # participle right after a noun describes that noun, not the objects further back
+                    targets = [o for o in targets if m.start() - 45 <= o[1] <= m.start() or o[0] >= m.end()]
                 if targets:
                     hits.append(_span(min(power.start, m.start()), m.end(), targets))
     return hits

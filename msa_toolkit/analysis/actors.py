@@ -246,9 +246,13 @@ class ActorIndex:
                 found = [replace(x, role="practice") if text[x.start:x.end] in self.either else x for x in found]
         found = _with_organs(text, found)
         found.extend(_committees(text, found))
-        for x in list(found):
+        widest: dict[int, Mention] = {}  # the longest mention ending at each offset (a committee over its last member)
+        for x in found:
+            if x.end not in widest or x.start < widest[x.end].start:
+                widest[x.end] = x
+        for x in widest.values():
             which = _RELATIVE.match(text, x.end)
-            if which and x.role in ("mso", "practice"):
+            if which and x.role in ("mso", "practice", "joint"):
                 found.append(Mention(which.start(1), which.end(1), x.role))
         for m in _PRONOUN.finditer(text):
             previous = [x for x in found if x.end <= m.start() and x.role in ("mso", "practice", "joint")]
@@ -301,7 +305,8 @@ _COMPOSED = re.compile(
     r"|\s+of\s+(?=(?:[\w()-]+\s+){0,3}(?:members|persons|individuals|representatives)\b)")
 _COMMITTEE_AGAIN = re.compile(r"\b(?:[Tt]he|[Ss]uch|[Ss]aid)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Cc]ommittee|[Bb]oard|"
                               r"[Cc]ouncil|[Pp]anel)\b")
-_COMPOSITION_VERB = re.compile(r"\b(?:shall|will|may|must)\s+(?!be\s+(?:appointed|designated|nominated|selected|named|chosen)\b)|[.;]")
+_COMPOSITION_VERB = re.compile(r",?\s*\b(?:which|who)\s+(?=shall|will|may|must)|"
+                               r"\b(?:shall|will|may|must)\s+(?!be\s+(?:appointed|designated|nominated|selected|named|chosen)\b)|[.;]")
 _APPOINTED_BY = re.compile(r"\b(?:appointed|designated|nominated|selected|named|chosen)\s+by\s+(?:the\s+)?$")
 # "the Brand Council ..., on which Business Manager holds a majority of the votes"
 _MAJORITY_HOLDER = re.compile(r",?\s*(?:on|in)\s+which\s+$")

@@ -188,13 +188,26 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
         return False
     if word in ("without", "absent"):
         # "Absent Manager's consent, Practice shall not ...": a fronted condition; the negation follows it
-        return scope.negated(seg, intro.start()) or _fronted_then_negated(view, seg, intro.start(), m.end())
+        return (scope.negated(seg, intro.start()) or _fronted_then_negated(view, seg, intro.start(), m.end())
+                or _negated_through_phrase_exception(view, seg, intro.start()))
     if word in ("unless", "until", "except", "save", "if") or word.startswith("provided"):
         # "... until the Parties agree otherwise" sets a default; it gives nobody a veto
         return not _OTHERWISE.match(view.text, m.end())
     if m.group().lower() in _CONSENT_VERBS:
         return False  # "Practice and Manager agree that ..." grants no power
     return not scope.negated(seg, m.start(), m.end())
+
+
+_CLAUSE_EXCEPTION = re.compile(r"\b(?:except\s+that|provided|however|but|unless|whereas|while)\b|;")
+
+
+def _negated_through_phrase_exception(view: ClauseView, seg, pos: int) -> bool:
+    """"No patient record shall be released to any person other than the patient without X's sign-off": an
+    exception inside a phrase ("other than the patient") does not lift the negation over the "without"."""
+    for start, end in view.scope.forward:
+        if seg.start <= start and end <= pos and not _CLAUSE_EXCEPTION.search(view.text, end, pos):
+            return True
+    return False
 
 
 _CONDITIONS = ("without", "absent", "unless", "until", "except", "save", "if", "subject to", "conditioned",

@@ -503,6 +503,8 @@ def quota(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[in
                                for x in view.mentions)):
             continue
         for q in params.quota.finditer(text, seg.start, seg.end):
+            if _TIME_COMMITMENT.match(text, q.end()) or _HOURS_PER.search(text, max(seg.start, q.start() - 12), q.end()):
+                continue  # "not less than twenty hours per week": a time commitment, not a volume quota
             near = params.measures.search(text, max(seg.start, q.start() - 80), min(seg.end, q.end() + 100))
             if not near or view.scope.negated(seg, q.start(), q.end()) or view.scope.negated(seg, near.start()):
                 continue
@@ -512,6 +514,11 @@ def quota(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[in
             hits.append((min(q.start(), near.start()), max(q.end(), near.end())))
             break
     return hits
+
+
+_TIME_COMMITMENT = re.compile(r"\s+(?:[\w()-]+\s+){0,3}?(?:hours?|days?|half-days?|shifts?|weeks?)\b"
+                              r"(?!\s+(?:in\s+which|during\s+which|with)\b)", re.IGNORECASE)
+_HOURS_PER = re.compile(r"\b(?:hours?|shifts?|days?)\s+per\s+(?:day|week|month|shift|year)$", re.IGNORECASE)
 
 
 DETECTORS: dict[str, Callable] = {

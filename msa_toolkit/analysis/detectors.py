@@ -312,6 +312,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                                           and not _PERFECT.search(text, max(0, m.start() - 24), m.start()))
                     # "preparing credentialing paperwork": the word names a kind of paperwork, it is no verb
                     as_noun = as_noun or bool(_NOUN_HEAD_AFTER.match(text, m.end()))
+                    if _COMPOUND_NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                        continue  # "implement security controls": a kind of control, not a power
                     if _owned_by_other_party(view, m.start()):
                         continue  # "upon Group's written approval": the practice's approval, not a power of the MSO
                     power = (view.powers.agent_after(m.start(), m.end(), seg.end)
@@ -398,6 +400,8 @@ _NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|or|while)\s+(?:any|each|eve
 _NOUN_HEAD_AFTER = re.compile(r"\s+(?:paperwork|packets?|files?|forms?|documents?|documentation|applications?|materials?|"
                               r"process(?:es)?|systems?|software|vendors?|calendars?|logistics|checklists?|portal|"
                               r"platform|module|templates?|fees?|costs?|expenses?)\b", re.IGNORECASE)
+_COMPOUND_NOUN_BEFORE = re.compile(r"\b(?:security|internal|access|quality|cost|inventory|financial|accounting|technical|"
+                                   r"administrative|physical|privacy|network|password|budget|budgetary)\s+$", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance|final|sole|reasonable|formal|specific)\s+)*$")
 
 

@@ -72,7 +72,10 @@ _OTHERWISE = re.compile(r"\s+(?:otherwise|in\s+writing\s+otherwise)\b", re.IGNOR
 _REPLACEMENT = re.compile(r"\s+(?:(?:and\s+)?\w+\s+)?(?:a|an|the|any|such)\s+(?:qualified\s+|suitable\s+|new\s+)?"
                           r"(?:replacement|successor|substitute)s?\b(?!\s+(?!(?:within|for|to|who|whom|that|which|of|in|as|"
                           r"by|on|at|and|or|reasonably|acceptable|satisfactory|so|promptly|thereof)\b)[a-z])", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|as)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|whose\s+\w+|as)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Manager shall be responsible for the credentialing of ...": the noun names the duty the party holds
+_IN_CHARGE = re.compile(r"\b(?:responsible\s+for|in\s+charge\s+of|charged\s+with|responsibility\s+for)\s+(?:the\s+|all\s+)?$",
+                        re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|any|such|its|their|each|no)\s+$", re.IGNORECASE)
 _AUTHORITY_NOUN = re.compile(r"authority|final|sole|ultimate|veto|\bsay\b|control|discretion|owner|title", re.IGNORECASE)
@@ -261,7 +264,8 @@ _REDUCED_RELATIVE = re.compile(r"[a-z]+(?:ed|en|kept|set|chosen)$", re.IGNORECAS
 # dosing limits specified in the Operations Manual issued by Company", "initiatives adopted by Aurora's team")
 _RULE_HEAD = re.compile(r"(?:\bas|manuals?|handbooks?|polic(?:y|ies)|standards?|guidelines?|formular(?:y|ies)|lists?|catalog(?:ue)?s?|"
                         r"schedules?|plans?|programs?|playbooks?|models?|protocols?|procedures|rules|requirements|"
-                        r"specifications|initiatives|directives|instructions|measures|decisions|priorities|targets|"
+                        r"specifications|initiatives|directives|instructions|measures|decisions|priorities|targets|suppliers|vendors|"
+                        r"distributors|sources|candidates|"
                         r"director|officer|representative|designee|committee|board|team|council)\W*(?:\d+\W*)?$",
                         re.IGNORECASE)
 _BE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were|become|becomes|remain|remains)\s+(?:\w+ly\s+)?"
@@ -306,7 +310,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     power = view.powers.relation_target(m.start(), m.end(), seg.end, lex.direction == "adjacent")
                 else:
                     as_noun = (_DETERMINER.search(text, max(0, m.start() - 12), m.start())
-                               and not _AUTHORITY_NOUN.search(m.group()))
+                               and not _AUTHORITY_NOUN.search(m.group())
+                               and not _IN_CHARGE.search(text, max(0, m.start() - 40), m.start()))
                     # "supplies reasonably required for ...": a participle describes a noun; it is not the verb
                     as_noun = as_noun or (m.group().lower().endswith("ed")
                                           and not _PERFECT.search(text, max(0, m.start() - 24), m.start()))

@@ -231,9 +231,7 @@ def entry(ref: str) -> LexiconEntry:
     """Look up ``file.entry`` (e.g. ``clinical_objects.protocols``); KeyError when it does not exist."""
     file, _, entry_id = ref.partition(".")
     try:
-        return load_lexicon(file)[entry_id]
-    except DataFileError:
-        raise KeyError(ref) from None
+        return load_lexicon(file)[entry_id]  # a broken lexicon file raises DataFileError naming file and entry
     except KeyError:
         raise KeyError(ref) from None
 

@@ -78,6 +78,9 @@ _IN_CHARGE = re.compile(r"\b(?:responsible\s+for|in\s+charge\s+of|charged\s+with
                         re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|any|such|its|their|each|no)\s+$", re.IGNORECASE)
+# "authority over the day-to-day business operations": the power names its own scope
+_NAMED_SCOPE = re.compile(r"\s+(?:over|of|regarding|concerning|with\s+respect\s+to|for)\s+(?!such\b|them\b|it\b|the\s+same\b|those\b|"
+                          r"these\b|all\s+such\b)", re.IGNORECASE)
 _AUTHORITY_NOUN = re.compile(r"authority|final|sole|ultimate|veto|\bsay\b|control|discretion|owner|title", re.IGNORECASE)
 _WITHOUT_BEFORE = re.compile(r"\b(?:without|absent)\s+(?:(?:any|the|a|an|need\s+for|requirement\s+of|prior|further|"
                              r"written|express|obtaining|seeking)\s+)*$", re.IGNORECASE)
@@ -145,10 +148,22 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
         if (qualifier or carve_out.search(text, lookback, m.start()) or _NON_PREFIX.search(text, lookback, m.start())
                 or after.match(text, m.end(), m.end() + 30) or _set_by_practice(view, m.end())):
             continue
+        if _PERSON_TITLE.fullmatch(m.group()) and (_NOT_AN_OBJECT_BEFORE.search(text, max(start, m.start() - 40), m.start())
+                                                   or _ACTS_AFTER.match(text, m.end())):
+            continue  # "as adopted by the Medical Director", "after consultation with ...", "as the Medical Director directs"
         found.append((m.start(), m.end()))
     return found
 
 
+# a person who acts or is consulted is not what the power is over
+_PERSON_TITLE = re.compile(r"(?i:medical\s+director|supervising\s+physician|collaborating\s+physician|delegating\s+physician|"
+                           r"chief\s+medical\s+officer|clinical\s+director|physician\s+owner|owner\s+physician|"
+                           r"medical\s+supervisor|physician\s+supervisor|director\s+of\s+clinical\s+services)s?")
+_NOT_AN_OBJECT_BEFORE = re.compile(r"\b(?:by|consultation\s+with|consulting\s+with|conferring\s+with|one\s+of\s+whom\s+shall\s+be|"
+                                   r"whom\s+shall\s+be)\s+(?:the\s+|its\s+|such\s+)?$", re.IGNORECASE)
+_ACTS_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?\s+(?:(?:shall|will|may)\s+)?(?:"
+                         r"directs?|requests?|determines?|decides?|approves?|selects?|adopts?|orders?|prescribes?|recommends?|"
+                         r"deems?|elects?|requires?)\b")
 _OWN_CLAUSE = re.compile(r"[,;]\s*(?:and|or|but|while)\s+(?:no|each|every|any|all|the|such|its|their)\s+"
                          r"(?:[A-Za-z][\w-]*\s+){1,4}?(?:shall|will|may|must)\b")
 _OFFICER_GAP = re.compile(r"(?:'s|\u2019s|'|\u2019)?\s+(?:(?:own|then-current|designated|applicable)\s+)?(?:[A-Z][\w&-]*\s+){0,4}$")
@@ -336,9 +351,12 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 if power.how == "active" and not _PRONOUN_OBJECT.match(text, m.end()):
                     window_end = _clause_end(view, m.end(), seg.end)
                     targets = [o for o in objects if m.end() <= o[0] < window_end]
+                    if lex.id == "personnel":  # "assign treatment rooms to the Licensed Professionals": a recipient
+                        targets = [o for o in targets if not _RECIPIENT.search(text, max(m.end(), o[0] - 20), o[0])]
                     if not targets and lex.kind != "draft":  # "locations, which the Parties may update": not the pen
                         earlier = [o for o in objects if o[1] <= m.start()]
-                        if (_AUTHORITY_NOUN.search(m.group()) or _refers_back(text, m.end(), window_end, earlier)
+                        if ((_AUTHORITY_NOUN.search(m.group()) and not _NAMED_SCOPE.match(text, m.end()))
+                                or _refers_back(text, m.end(), window_end, earlier)
                                 or _REPLACEMENT.match(text, m.end())
                                 or _RELATIVE_CLAUSE.search(text, max(0, power.start - 14), power.start)):
                             targets = earlier
@@ -402,6 +420,8 @@ _ASIDE = re.compile(r"\s*,[^,;()]{1,80},")
 
 _NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|or|while)\s+(?:any|each|every|all|no|the|such|its|their)\s+"
                                  r"(?:[\w-]+\s+){1,2}(?:shall|will|may|must)\b")
+_RECIPIENT = re.compile(r"\bto\s+(?:the\s+|its\s+|each\s+|all\s+|such\s+|any\s+)?$", re.IGNORECASE)
+_NEW_CONDITION = re.compile(r"(?:\band\s*,|,)\s*(?:where|whenever|if|in\s+the\s+event|to\s+the\s+extent)\b", re.IGNORECASE)
 _NOUN_HEAD_AFTER = re.compile(r"\s+(?:paperwork|packets?|files?|forms?|documents?|documentation|applications?|materials?|"
                               r"process(?:es)?|systems?|software|vendors?|calendars?|logistics|checklists?|portal|"
                               r"platform|module|templates?|fees?|costs?|expenses?)\b", re.IGNORECASE)
@@ -425,8 +445,9 @@ def _clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
     for start in view.powers.subject_starts:
         if pos < start < limit:
             limit = start
-    # ", and any recommendation shall be addressed to ...": a new clause with a subject of its own
-    new_clause = _NEW_SUBJECT_CLAUSE.search(view.text, pos, limit)
+    # ", and any recommendation shall be addressed to ...": a new clause with a subject of its own; "manage
+    # accounts payable and, where it believes ...": a condition that opens a new clause
+    new_clause = _NEW_SUBJECT_CLAUSE.search(view.text, pos, limit) or _NEW_CONDITION.search(view.text, pos, limit)
     if new_clause:
         limit = new_clause.start()
     m = re.search(r"\bthat\b|\bwho\b|\bwhich\b|\bafter\b|\bwhen\b|\bonce\b", view.text[pos:limit])

@@ -81,6 +81,9 @@ _ITS = re.compile(r"\b(?:its|their)\s+(?:(?:prior|express|advance|written|affirm
 # a subordinate clause still open at the power word has its own subject ("... unless X has directed it")
 _OPEN_SUBORDINATE = re.compile(r"\b(?:unless|until|if|when|whenever|where|because|since|although|provided\s+that)\s+"
                                r"(?:the\s+)?[A-Z][^,;()]*$")
+# "... to the Medical Director of P.C. The Medical Director shall ...": a period after initials that a new
+# sentence follows
+_SENTENCE_START = re.compile(r"[.;]\s+(?:The|This|These|Each|Any|All|No|In|If|Upon|Such|Notwithstanding|Subject|Except)\s")
 _OWN_SUBJECT_BEFORE = re.compile(r"\b(?:the|its|their|a|an|each|such)\s+(?:[A-Z][\w-]*\s+){1,3}(?:has|have|had|shall\s+have)"
                                  r"\s+(?:\w+ly\s+)?$")
 _ADJUNCT = re.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
@@ -499,7 +502,7 @@ class PowerFinder:
                 continue
             if _SET_ASIDE.search(self.text, max(0, m.start - 20), m.start):
                 continue  # "Manager, and not Practice, shall select ...": the party set aside is not the subject
-            if len(between) > 260 or re.search(r"(?<!\b[A-Z])[;.]\s", between):
+            if len(between) > 260 or re.search(r"(?<!\b[A-Z])[;.]\s", between) or _SENTENCE_START.search(between):
                 return None
             if _OPEN_SUBORDINATE.search(between):
                 return None  # "Manager shall not ... unless Practice's Medical Director has directed": not its verb

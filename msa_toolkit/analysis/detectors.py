@@ -81,6 +81,8 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|any|such|its|their|each|no)\s+$", re.IG
 # "authority over the day-to-day business operations": the power names its own scope
 _NAMED_SCOPE = re.compile(r"\s+(?:over|of|regarding|concerning|with\s+respect\s+to|for)\s+(?!such\b|them\b|it\b|the\s+same\b|those\b|"
                           r"these\b|all\s+such\b)", re.IGNORECASE)
+_ENDS_WITH_SCOPE = re.compile(r"\b(?:over|of|regarding|concerning|for)$", re.IGNORECASE)
+_BACK_POINTER = re.compile(r"\s+(?:such|them|it|the\s+same|those|these|all\s+such|record)\b", re.IGNORECASE)
 _AUTHORITY_NOUN = re.compile(r"authority|final|sole|ultimate|veto|\bsay\b|control|discretion|owner|title", re.IGNORECASE)
 _WITHOUT_BEFORE = re.compile(r"\b(?:without|absent)\s+(?:(?:any|the|a|an|need\s+for|requirement\s+of|prior|further|"
                              r"written|express|obtaining|seeking)\s+)*$", re.IGNORECASE)
@@ -355,7 +357,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         targets = [o for o in targets if not _RECIPIENT.search(text, max(m.end(), o[0] - 20), o[0])]
                     if not targets and lex.kind != "draft":  # "locations, which the Parties may update": not the pen
                         earlier = [o for o in objects if o[1] <= m.start()]
-                        if ((_AUTHORITY_NOUN.search(m.group()) and not _NAMED_SCOPE.match(text, m.end()))
+                        if ((_AUTHORITY_NOUN.search(m.group()) and not _NAMED_SCOPE.match(text, m.end())
+                             and not (_ENDS_WITH_SCOPE.search(m.group()) and not _BACK_POINTER.match(text, m.end())))
                                 or _refers_back(text, m.end(), window_end, earlier)
                                 or _REPLACEMENT.match(text, m.end())
                                 or _RELATIVE_CLAUSE.search(text, max(0, power.start - 14), power.start)):

@@ -59,6 +59,8 @@ _WITH_PARTNER = re.compile(r"\b(?:jointly\s+with|together\s+with|in\s+conjunctio
 _HAS_CLINICIANS = re.compile(r"(?:'s|\u2019s|\s+and\s+its)\s+(?:own\s+)?(?:licensed\s+|employed\s+)?(?:physicians|clinicians|"
                              r"practitioners|providers|nurses|professionals|medical\s+staff|clinical\s+staff)\b")
 _RELATIVE = re.compile(r",\s+(which|who)\s+(?=(?:shall|will|may|must)\b)")
+# "..., whose determination shall be final": the party's own decision, in the possessive
+_WHOSE = re.compile(r",\s+(whose)\s+(?=(?:\w+\s+){0,2}(?:determination|decision|judgment|approval|consent|vote|ruling)s?\b)")
 _PRONOUN = re.compile(r"\b(?:it|such\s+party|such\s+entity)\b(?!')", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)")
 _CHAIN_START = re.compile(
@@ -257,6 +259,9 @@ class ActorIndex:
             which = _RELATIVE.match(text, x.end)
             if which and x.role in ("mso", "practice", "joint"):
                 found.append(Mention(which.start(1), which.end(1), x.role))
+            whose = _WHOSE.match(text, x.end)
+            if whose and x.role in ("mso", "practice", "joint"):
+                found.append(Mention(whose.start(1), whose.end(1), x.role, possessive=True))
         for m in _PRONOUN.finditer(text):
             previous = [x for x in found if x.end <= m.start() and x.role in ("mso", "practice", "joint")]
             if previous:
@@ -270,6 +275,7 @@ class ActorIndex:
 # Representative" and "Company or its designee", named after it). The practice's medical director is never one.
 _ORGAN_HEADS = (r"(?:officers?|director|directors|president|committee|board|council|panel|team|representatives?|"
                 r"designees?|head|lead|executives?|coordinator|supervisor|affiliates?|subsidiary|subsidiaries|"
+                r"managers|staff|department|division|"
                 r"VP|CEO|COO|CFO|CMO)")
 _ORGAN_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:(?:[A-Z][\w&.-]*|(?i:regional|chief|senior|executive|compensation|clinical|operating|human|"

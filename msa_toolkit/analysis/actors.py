@@ -31,7 +31,9 @@ _PASSIVE_AGENT = re.compile(
     r"^\s*(?:(?:in\s+writing|from\s+time\s+to\s+time|solely|exclusively|only|jointly|mutually|first|expressly|and|or|as|be|been|"
     r"made|exercised|given|completed|conducted|performed|prepared|undertaken|taken|in\s+advance|"
     r"in\s+its\s+(?:sole\s+)?discretion|reasonably|unilaterally|[a-z]+ly)\s+){0,4}"
-    r"(?:by|of|from)\s+(?:the\s+)?$",
+    r"(?:by|of|from)\s+(?:the\s+)?"
+    # "mutually agreed by the Medical Director and Administrator": a joint agent
+    r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _HOLDER = re.compile(
@@ -278,8 +280,8 @@ _ORGAN_HEADS = (r"(?:officers?|director|directors|president|committee|board|coun
                 r"managers|staff|department|division|"
                 r"VP|CEO|COO|CFO|CMO)")
 _ORGAN_BEFORE = re.compile(
-    r"(?<![\w'\u2019])(?:(?:[A-Z][\w&.-]*|(?i:regional|chief|senior|executive|compensation|clinical|operating|human|"
-    r"resources|area|district|national|quality|review|vice|operations|steering|management|brand|an?|its))\s+){0,6}"
+    r"(?<![\w'\u2019])(?:(?:[A-Z][\w&.-]*|(?:(?!(?:by|the|of|to|from|with|and|or|for|in|on|at|shall|will|may|must|is|are|be)\b)"
+    r"[a-z][\w-]*))\s+){0,6}"
     rf"(?i:{_ORGAN_HEADS})(?:\s+(?i:of|for)(?:\s+[A-Z][\w&-]*){{1,3}}?)?\s+(?i:of|at|for|within)\s+(?:the\s+)?$")
 _ORGAN_AFTER = re.compile(
     r"\s+(?:(?:Representative|Designee|Committee|Board|Council|(?i:executive\s+team|leadership\s+team))\b|"

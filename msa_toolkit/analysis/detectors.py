@@ -277,16 +277,14 @@ def _budget_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
 
 
 _REDUCED_RELATIVE = re.compile(r"[a-z]+(?:ed|en|kept|set|chosen)$", re.IGNORECASE)
-# ... unless the noun is a rulebook, a directive or an officer, whose author governs what it covers ("the
-# dosing limits specified in the Operations Manual issued by Company", "initiatives adopted by Aurora's team")
-_RULE_HEAD = re.compile(r"(?:\bas|manuals?|handbooks?|polic(?:y|ies)|standards?|guidelines?|formular(?:y|ies)|lists?|catalog(?:ue)?s?|"
-                        r"schedules?|plans?|programs?|playbooks?|models?|protocols?|procedures|rules|requirements|"
-                        r"specifications|initiatives|directives|instructions|measures|decisions|priorities|targets|suppliers|vendors|"
-                        r"distributors|sources|candidates|"
-                        r"director|officer|representative|designee|committee|board|team|council)\W*(?:\d+\W*)?$",
-                        re.IGNORECASE)
-_BE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were|become|becomes|remain|remains)\s+(?:\w+ly\s+)?"
-                     r"(?:\w+(?:ed|en)\s*,?\s+(?:and|or)\s+)?$|"
+# ... when that noun is a business thing ("the point-of-sale system maintained by Meridian", "other practices
+# managed by Company"); a rulebook, a list or a person named there still carries the power over what it covers
+_BUSINESS_HEAD = re.compile(r"\b(?:systems?|software|platforms?|practices|portals?|websites?|accounts?|premises|facilities|"
+                            r"campaigns?|reports?|statements?|invoices?|ledgers?|leases?|offices?|locations?|sites?|"
+                            r"vehicles?|programs?\s+of\s+marketing)\W*$", re.IGNORECASE)
+_BE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were|become|becomes|remain|remains)\s+"
+                     r"(?:(?:\w+ly|those|such|the\s+ones|the|only|all|any|each)\s+){0,3}"
+                     r"(?:[\w-]+(?:ed|en|set|kept|chosen)\s*,?\s+(?:(?:and|or|and/or)\s+)?){0,4}$|"
                      # "shall have their scheduled hours reduced by Verde": the causative passive
                      r"\b(?:have|has|had|get|gets)\s+(?:their|its|his|her|the|such|any)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUCH_OPENING = re.compile(r"[\s(]*(?:[a-z0-9]{1,4}[.)]\s*)?(?:any|each|every|all|no)?\s*such\s+[a-z]", re.IGNORECASE)
@@ -379,8 +377,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     if power.how == "active" and not targets:
                         targets = carried  # the pronoun ("them", "such person") names the proviso's antecedent
                 if (targets and power.how == "passive" and _REDUCED_RELATIVE.match(m.group())
-                        and not _BE_AUX.search(text, max(0, m.start() - 30), m.start())
-                        and not _RULE_HEAD.search(text, max(0, m.start() - 40), m.start())):
+                        and not _BE_AUX.search(text, max(0, m.start() - 90), m.start())
+                        and _BUSINESS_HEAD.search(text, max(0, m.start() - 40), m.start())):
                     # "the point-of-sale system maintained by Manager", "other practices managed by Company": a
                     # participle right after a noun describes that noun, not the objects further back
                     targets = [o for o in targets if m.start() - 45 <= o[1] <= m.start() or o[0] >= m.end()]

@@ -77,7 +77,7 @@ _OFFICER_SUBJECT = re.compile(
     r"administrator|coordinator|owner|principal)\s+(?=(?:shall|will|may|must)\b)", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|from|on\s+behalf\s+of|than|between|among|upon|against)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
-_NEW_SUBJECT = re.compile(r"(?:'s|\u2019s)?\s+(?:shall|will|may|must)\b")
+_NEW_SUBJECT = re.compile(r"(?:(?:'s|\u2019s)(?:\s+[\w-]+){1,2}|(?:'s|\u2019s))?\s+(?:shall|will|may|must)\b")
 _OTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|or|but|while)\s+(?!(?:also\s+)?(?:shall|will|may|must)\b)[^,;]{0,80}?"
                             r"\b(?:shall|will|may|must)\b", re.IGNORECASE)
 _ITS = re.compile(r"\b(?:its|their)\s+(?:(?:prior|express|advance|written|affirmative|formal|reasonable|separate)\s+)*$",

@@ -39,6 +39,13 @@ def _refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]]
         if any(re.search(rf"\b{re.escape(word)}", text[a:b], re.IGNORECASE) for a, b in earlier):
             return True
     m = _NOMINAL_BACK.match(text, start, end)  # only the verb's own object: "approve the hire"
+    if m and len(m.group(1)) >= 4:
+        # "... a proposed change to the Clinical Protocols ..., and NorthStar may object to the change": the
+        # noun was said next to the earlier object
+        noun = re.compile(rf"\b{re.escape(_stem(m.group(1)))}\w*\b", re.IGNORECASE)
+        if any(noun.search(text, max(0, a - 60), min(len(text), b + 60)) and not (a <= m.start(1) < b + 60)
+               for a, b in earlier):
+            return True
     if m:
         # "Practice may hire PAs, provided that Manager has approved each such hire": the noun names the
         # act done to an earlier object ("hire" for "hire ... PAs")
@@ -218,7 +225,10 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
     return not scope.negated(seg, m.start(), m.end())
 
 
-_CLAUSE_EXCEPTION = re.compile(r"\b(?:except\s+that|provided|however|but|unless|whereas|while)\b|;")
+_CLAUSE_EXCEPTION = re.compile(r"\b(?:except\s+that|provided|however|but|unless|whereas|while)\b|;|"
+                               # ", and the shareholders of P.C. may ...": a new clause with its own subject
+                               r",\s+(?:and|or)\s+(?:the\s+|its\s+|each\s+|any\s+|all\s+|no\s+|such\s+)?[\w.]+(?:\s+[\w.]+){0,4}?"
+                               r"\s+(?:shall|will|may|must)\b")
 
 
 def _negated_through_phrase_exception(view: ClauseView, seg, pos: int) -> bool:
@@ -332,6 +342,10 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                                           and not _PERFECT.search(text, max(0, m.start() - 24), m.start()))
                     # "preparing credentialing paperwork": the word names a kind of paperwork, it is no verb
                     as_noun = as_noun or bool(_NOUN_HEAD_AFTER.match(text, m.end()))
+                    if _PURPOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                        continue  # "the documents needed to credential the professionals": a purpose, not a power
+                    if m.group().lower().startswith("transfer") and _TO_PRACTICE_AFTER(view, m.end()):
+                        continue  # "shall transfer the records to Medical Group": handing them back
                     if _COMPOUND_NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                         continue  # "implement security controls": a kind of control, not a power
                     if _owned_by_other_party(view, m.start()):
@@ -428,6 +442,19 @@ _NOUN_HEAD_AFTER = re.compile(r"\s+(?:paperwork|packets?|files?|forms?|documents
                               r"platform|module|templates?|fees?|costs?|expenses?)\b", re.IGNORECASE)
 _COMPOUND_NOUN_BEFORE = re.compile(r"\b(?:security|internal|access|quality|cost|inventory|financial|accounting|technical|"
                                    r"administrative|physical|privacy|network|password|budget|budgetary)\s+$", re.IGNORECASE)
+_PURPOSE_BEFORE = re.compile(r"\b(?:needed|required|necessary|used|useful|sufficient|designed)\s+(?:in\s+order\s+)?to\s+$",
+                             re.IGNORECASE)
+
+
+def _TO_PRACTICE_AFTER(view: ClauseView, pos: int) -> bool:
+    """Is the first party named after "to" within the phrase the practice?"""
+    for x in view.mentions:
+        if pos <= x.start < pos + 80:
+            return x.role in ("practice", "medical_director") and bool(
+                re.search(r"\bto\s+(?:the\s+)?$", view.text[max(pos, x.start - 8): x.start]))
+    return False
+
+
 _OWNER_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance|final|sole|reasonable|formal|specific)\s+)*$")
 
 

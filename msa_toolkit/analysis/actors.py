@@ -88,6 +88,8 @@ _OPEN_SUBORDINATE = re.compile(r"\b(?:unless|until|if|when|whenever|where|becaus
 # "... to the Medical Director of P.C. The Medical Director shall ...": a period after initials that a new
 # sentence follows
 _SENTENCE_START = re.compile(r"[.;]\s+(?:The|This|These|Each|Any|All|No|In|If|Upon|Such|Notwithstanding|Subject|Except)\s")
+_COMPELLED = re.compile(r"\b(?:require|requires|cause|causes|direct|directs|instruct|instructs|compel|compels|force|"
+                        r"forces|order|orders)\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_SUBJECT_BEFORE = re.compile(r"\b(?:the|its|their|a|an|each|such)\s+(?:[A-Z][\w-]*\s+){1,3}(?:has|have|had|shall\s+have)"
                                  r"\s+(?:\w+ly\s+)?$")
 _ADJUNCT = re.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
@@ -277,7 +279,8 @@ class ActorIndex:
 # Representative" and "Company or its designee", named after it). The practice's medical director is never one.
 _ORGAN_HEADS = (r"(?:officers?|director|directors|president|committee|board|council|panel|team|representatives?|"
                 r"designees?|head|lead|executives?|coordinator|supervisor|affiliates?|subsidiary|subsidiaries|"
-                r"managers|staff|department|division|"
+                r"managers|staff|department|division|(?:operations|regional|area|general|district|clinic|practice|"
+                r"office|account)\s+manager|"
                 r"VP|CEO|COO|CFO|CMO)")
 _ORGAN_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:(?:[A-Z][\w&.-]*|(?:(?!(?:by|the|of|to|from|with|and|or|for|in|on|at|shall|will|may|must|is|are|be)\b)"
@@ -508,6 +511,8 @@ class PowerFinder:
                 between = between[officer.end():]
             elif _AFTER_PREPOSITION.search(self.text[max(0, m.start - 25): m.start]):
                 continue
+            elif m.role in ("practice", "medical_director") and _COMPELLED.search(self.text, max(0, m.start - 30), m.start):
+                continue  # "Administrator may require Medical Group to replace ...": the one who requires acts
             if _SET_ASIDE.search(self.text, max(0, m.start - 20), m.start):
                 continue  # "Manager, and not Practice, shall select ...": the party set aside is not the subject
             if len(between) > 260 or re.search(r"(?<!\b[A-Z])[;.]\s", between) or _SENTENCE_START.search(between):
@@ -555,7 +560,8 @@ class PowerFinder:
                 break
             # "acceptable to Manager", "at the discretion of Manager": the form ends with its own preposition
             joiner = "" if self.text[start:end].lower().endswith((" to", " of")) else r"(?:of|by|from)\s+"
-            if re.fullmatch(rf"\s*(?:in\s+writing\s+)?{joiner}(?:the\s+)?(?:both\s+)?", self.text[end: m.start],
+            if re.fullmatch(rf"\s*(?:in\s+writing\s+)?(?:to\s+do\s+so\s+)?(?:in\s+writing\s+)?{joiner}(?:the\s+)?(?:both\s+)?",
+                            self.text[end: m.start],
                             re.IGNORECASE):
                 return m
             break

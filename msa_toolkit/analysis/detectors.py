@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable
 
+from .actors import Power
 from .fees import FeeHit
 from .lexicon import entry, union_cues, union_regex
 from .view import ClauseView
@@ -300,6 +301,22 @@ _BE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were|become|becomes|remain|
 _SUCH_OPENING = re.compile(r"[\s(]*(?:[a-z0-9]{1,4}[.)]\s*)?(?:any|each|every|all|no)?\s*such\s+[a-z]", re.IGNORECASE)
 
 
+_LIST_LEAD = re.compile(r"\b(?:shall|will|agrees\s+to|hereby\s+agrees\s+to)\s+(?:\w+\s+){0,2}?(?:provide|perform|render|furnish|"
+                        r"undertake|carry\s+out|be\s+responsible\s+for|have\s+(?:the\s+)?(?:following\s+)?(?:duties|responsibilities))\b"
+                        r"[^:;.]{0,120}:", re.IGNORECASE)
+
+
+def _service_list_lead(view: ClauseView, seg) -> Power | None:
+    """"Manager shall provide the following services: (a) ...": the items that follow are the MSO's acts."""
+    lead = _LIST_LEAD.search(view.text, seg.start, seg.end)
+    if not lead:
+        return None
+    subject = [x for x in view.mentions if seg.start <= x.start and x.end <= lead.start()]
+    if not subject or subject[-1].role not in ("mso", "joint") or subject[-1].possessive:
+        return None
+    return Power(frozenset({"mso"}), subject[-1].start, lead.end(), "active")
+
+
 def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
     text = view.text
     if not view.has_mso or not params.objects.search(text):
@@ -307,7 +324,10 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
     hits = []
     previous: list[tuple[int, int]] = []
     such_chain = False
+    list_lead: Power | None = None  # "Manager shall provide the following services: (a) ...; (b) ..."
     for seg in view.segments:
+        if seg.opens != "list":
+            list_lead = _service_list_lead(view, seg)
         objects = clinical_objects(view, params.objects, seg.start, seg.end)
         # "Practice may hire PAs, provided that Manager has approved them": a proviso refers back to the
         # objects of the clause it qualifies; so does a sentence about "any such engagement"
@@ -353,6 +373,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     power = (view.powers.agent_after(m.start(), m.end(), seg.end)
                              or (None if as_noun else view.powers.subject_before(seg.start, m.start(), _support()))
                              or view.powers.holder_later(m.start(), m.end(), seg.end))
+                    if power is None and list_lead is not None and m.start() >= list_lead.end:
+                        power = Power(list_lead.roles, m.start(), m.end(), "active")  # an item of the MSO's services
                 if power is None or not power.mso:
                     continue
                 if lex.kind == "draft" and _practice_approves(view, seg):

@@ -255,6 +255,7 @@ class ActorIndex:
                 found = [replace(x, role="practice") if text[x.start:x.end] in self.either else x for x in found]
         found = _with_organs(text, found)
         found.extend(_committees(text, found))
+        found.extend(_owned_bodies(text, found))
         widest: dict[int, Mention] = {}  # the longest mention ending at each offset (a committee over its last member)
         for x in found:
             if x.end not in widest or x.start < widest[x.end].start:
@@ -324,6 +325,29 @@ _COMPOSITION_VERB = re.compile(r",?\s*\b(?:which|who)\s+(?=shall|will|may|must)|
 _APPOINTED_BY = re.compile(r"\b(?:appointed|designated|nominated|selected|named|chosen)\s+by\s+(?:the\s+)?$")
 # "the Brand Council ..., on which Business Manager holds a majority of the votes"
 _MAJORITY_HOLDER = re.compile(r",?\s*(?:on|in)\s+which\s+$")
+_OWNED_BODY = re.compile(r"(?:'s|\u2019s)\s+((?:[A-Z][\w-]*\s+){0,3}(?:Committee|Board|Council|Panel|Team))\b")
+
+
+def _owned_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """"Company's Quality Committee ... unless the Quality Committee approves it": the body the MSO owns, when
+    named again, still acts for the MSO."""
+    extra = []
+    for x in found:
+        if x.role != "mso" or not x.possessive:
+            continue
+        body = _OWNED_BODY.match(text, x.end)
+        if not body:
+            continue
+        words = body.group(1).split()
+        names = {" ".join(words), words[-1]}
+        for name in names:
+            for later in re.finditer(rf"\b[Tt]he\s+{re.escape(name)}\b", text[body.end():]):
+                start, end = body.end() + later.start(), body.end() + later.end()
+                if not any(m.start < end and start < m.end for m in (*found, *extra)):
+                    extra.append(Mention(start, end, "mso", possessive=text[end:end + 2] in ("'s", "\u2019s")))
+    return extra
+
+
 _MAJORITY = re.compile(r"\b(?:on|in|of)\s+which\s+([^.;]{1,60}?)\s+(?:holds?|has|have|controls?|appoints?|designates?)\s+"
                        r"(?:a\s+|the\s+)?(?:majority|most|deciding|casting|tie-breaking)\b")
 

@@ -91,7 +91,8 @@ _NAMED_SCOPE = re.compile(r"\s+(?:over|of|regarding|concerning|with\s+respect\s+
                           r"these\b|all\s+such\b)", re.IGNORECASE)
 _ENDS_WITH_SCOPE = re.compile(r"\b(?:over|of|regarding|concerning|for)$", re.IGNORECASE)
 _BACK_POINTER = re.compile(r"\s+(?:such|them|it|the\s+same|those|these|all\s+such|record)\b", re.IGNORECASE)
-_AUTHORITY_NOUN = re.compile(r"authority|final|sole|ultimate|veto|\bsay\b|control|discretion|owner|title", re.IGNORECASE)
+_AUTHORITY_NOUN = re.compile(r"authority|final|sole|ultimate|veto|\bsay\b|control|discretion|owner|title|deciding|casting|"
+                             r"tie-?breaking", re.IGNORECASE)
 _WITHOUT_BEFORE = re.compile(r"\b(?:without|absent)\s+(?:(?:any|the|a|an|need\s+for|requirement\s+of|prior|further|"
                              r"written|express|obtaining|seeking)\s+)*$", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(without|absent)\b", re.IGNORECASE)

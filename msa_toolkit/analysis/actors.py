@@ -90,6 +90,7 @@ _OPEN_SUBORDINATE = re.compile(r"\b(?:unless|until|if|when|whenever|where|becaus
 _SENTENCE_START = re.compile(r"[.;]\s+(?:The|This|These|Each|Any|All|No|In|If|Upon|Such|Notwithstanding|Subject|Except)\s")
 _COMPELLED = re.compile(r"\b(?:require|requires|cause|causes|direct|directs|instruct|instructs|compel|compels|force|"
                         r"forces|order|orders)\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICER_CONSENTS = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){1,4}(?:has|have|shall\s+have)\s+(?:first\s+|expressly\s+|previously\s+)?")
 _OWN_SUBJECT_BEFORE = re.compile(r"\b(?:the|its|their|a|an|each|such)\s+(?:[A-Z][\w-]*\s+){1,3}(?:has|have|had|shall\s+have)"
                                  r"\s+(?:\w+ly\s+)?$")
 _ADJUNCT = re.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
@@ -572,6 +573,9 @@ class PowerFinder:
             gap = self.text[m.end: start]
             if m.possessive and re.fullmatch(r"(?:'s|\u2019s|'|\u2019)?\s*(?:(?:prior|express|advance|written|"
                                              r"affirmative|formal|reasonable|separate)\s+)*", gap, re.IGNORECASE):
+                return m
+            # "until RVX Management's compliance pharmacist has cleared ...": the MSO's officer
+            if m.possessive and m.role in ("mso", "joint") and _OFFICER_CONSENTS.fullmatch(gap):
                 return m
             # "unless Manager has first consented", "until Manager shall have expressly approved", "submit ... to
             # Manager for approval"

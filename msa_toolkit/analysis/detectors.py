@@ -365,6 +365,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     as_noun = as_noun or bool(_NOUN_HEAD_AFTER.match(text, m.end()))
                     if _PURPOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                         continue  # "the documents needed to credential the professionals": a purpose, not a power
+                    if _DIRECTED_BY_PRACTICE(view, seg.start, m.start()):
+                        continue  # "Manager shall, at the Clinic's direction, ... add the covering clinician"
                     if m.group().lower().startswith("transfer") and _TO_PRACTICE_AFTER(view, m.end()):
                         continue  # "shall transfer the records to Medical Group": handing them back
                     if _COMPOUND_NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
@@ -465,8 +467,21 @@ _NOUN_HEAD_AFTER = re.compile(r"\s+(?:paperwork|packets?|files?|forms?|documents
                               r"platform|module|templates?|fees?|costs?|expenses?)\b", re.IGNORECASE)
 _COMPOUND_NOUN_BEFORE = re.compile(r"\b(?:security|internal|access|quality|cost|inventory|financial|accounting|technical|"
                                    r"administrative|physical|privacy|network|password|budget|budgetary)\s+$", re.IGNORECASE)
-_PURPOSE_BEFORE = re.compile(r"\b(?:needed|required|necessary|used|useful|sufficient|designed)\s+(?:in\s+order\s+)?to\s+$",
-                             re.IGNORECASE)
+_PURPOSE_BEFORE = re.compile(r"\b(?:needed|required|necessary|used|useful|sufficient|designed)\s+(?:in\s+order\s+)?to\s+$|"
+                             r"\b(?:case|proposal|recommendation|request|suggestion|reasons?)\s+(?:for|to)\s+$", re.IGNORECASE)
+_AT_DIRECTION = re.compile(r"(?:'s|\u2019s)\s+(?:written\s+|express\s+)?(?:direction|request|instruction)s?\b")
+
+
+def _DIRECTED_BY_PRACTICE(view: ClauseView, start: int, pos: int) -> bool:
+    """"at the Clinic's direction" or "at the direction of Practice" governs the verbs after it."""
+    for x in view.mentions:
+        if start <= x.start < pos and x.role in ("practice", "medical_director"):
+            before = view.text[max(0, x.start - 30): x.start]
+            if (x.possessive and _AT_DIRECTION.match(view.text, x.end) and re.search(r"\b(?:at|upon|on)\s+(?:the\s+)?$", before)) or \
+                    re.search(r"\b(?:at|upon|on)\s+the\s+(?:written\s+)?(?:direction|request|instruction)s?\s+of\s+(?:the\s+)?$",
+                              before):
+                return True
+    return False
 
 
 def _TO_PRACTICE_AFTER(view: ClauseView, pos: int) -> bool:

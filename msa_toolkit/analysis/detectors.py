@@ -398,7 +398,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                              and not (_ENDS_WITH_SCOPE.search(m.group()) and not _BACK_POINTER.match(text, m.end())))
                                 or _refers_back(text, m.end(), window_end, earlier)
                                 or _REPLACEMENT.match(text, m.end())
-                                or _RELATIVE_CLAUSE.search(text, max(0, power.start - 14), power.start)):
+                                or _RELATIVE_CLAUSE.search(text, max(0, power.start - 30), power.start)):
                             targets = earlier
                         if not targets and carried and _refers_back(text, m.end(), window_end, carried):
                             targets = carried

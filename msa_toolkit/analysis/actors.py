@@ -157,12 +157,15 @@ def _alternation(names) -> re.Pattern | None:
 _NAME = r"[A-Z][A-Za-z&-]*[A-Za-z](?!['\u2019]\w\w)|[A-Z]{2,}"
 _NAMED_ACTOR = re.compile(
     rf"(?<![\w.])((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})(?=(?:'s|\u2019s)\b|(?:\s+(?:first|also|further|then|alone|solely|"
-    rf"[a-z]+ly))?\s+(?:shall|will|may|must|can|agrees|consents|approves|objects|determines|decides|requests|"
+    rf"otherwise|[a-z]+ly))?\s+(?:shall|will|may|must|can|cannot|does|agrees|agree|consents|confirms|approves|objects|"
+    rf"determines|decides|requests|"
     rf"requires|directs|elects|has|is|holds|reserves|retains|deems|designates|selects|sets|establishes|and|or)\b|"
     rf",\s+(?:which|who|in\s+its|at\s+its|acting|through|upon|after|with|without|for\s+its)\b)"
     rf"|\b(?:by|from|to|(?:consent|approval|direction|request|property|employee|employees|instructions|discretion|"
     rf"control|behalf|agent|supervision|policies|standards|procedures|rules|handbook|manual|officers|designee|"
-    rf"representative|representatives|review|determination|decision|satisfaction|sign-off)\s+of|pay|pays|paid|reimburse|"
+    rf"representative|representatives|review|determination|decision|satisfaction|sign-off|concurrence|agreement|"
+    rf"Director|Officer|Committee|Board|Council|President|Team|Department|Representative|director|officer|"
+    rf"committee|board|council|team|department)\s+of|pay|pays|paid|reimburse|"
     rf"compensate|notify|permit|allow|cause|require|authorize|"
     rf"direct|instruct|inform|engage|retain|appoint|provide|give|deliver|furnish|submit|vests?|vested|entitle|entitles|"
     rf"enable|enables|permit|permits|allow|allows)\s+(?:in\s+)?((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})\b")

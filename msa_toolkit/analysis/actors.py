@@ -376,7 +376,7 @@ def _majority_held(text: str, committee, found: list[Mention], extra: list[Menti
     return out
 
 
-_COMPOSITION_ENDS = re.compile(r"\b(?:shall|will|may|must|which|that)\b|[;.]")
+_COMPOSITION_ENDS = re.compile(r"\b(?:shall|will|may|must|which|that)\b|;|(?<!\b[A-Z])\.(?=\s|$)")  # not "P.C."
 
 
 def _committees(text: str, found: list[Mention]) -> list[Mention]:

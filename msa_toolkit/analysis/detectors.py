@@ -156,8 +156,11 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
         qualifier = adjacent.search(text, lookback, m.start())
         if qualifier and any(x.start <= qualifier.start() < x.end for x in view.mentions):
             qualifier = None  # "Kestrel Administrative shall decide ...": a party name, not a qualifier
+        tail = after.match(text, m.end(), m.end() + 30)
+        if tail and any(m.end() <= x.start < tail.end() for x in view.mentions):
+            tail = None  # "which treatments Practice offers": the party that follows is no part of the object
         if (qualifier or carve_out.search(text, lookback, m.start()) or _NON_PREFIX.search(text, lookback, m.start())
-                or after.match(text, m.end(), m.end() + 30) or _set_by_practice(view, m.end())):
+                or tail or _set_by_practice(view, m.end())):
             continue
         if _PERSON_TITLE.fullmatch(m.group()) and (_NOT_AN_OBJECT_BEFORE.search(text, max(start, m.start() - 40), m.start())
                                                    or _ACTS_AFTER.match(text, m.end())):

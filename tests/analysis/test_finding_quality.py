@@ -1,11 +1,13 @@
 """Measured quality of the clause-level findings on the team's labeled corpus (test split).
 
 Issue 3 targets recall >= 0.95 and precision >= 0.90, micro-averaged over the five clause-level
-categories. The test split is never used for tuning (tune with `training/evaluate_findings.py --split dev`).
-The targets are not met yet (last measurement, after the proviso/back-reference and hard-negative pass:
-precision 0.883, recall 0.907, unchanged; after the sentence-structure pass 0.883 / 0.907;
-after the vocabulary breadth pass 0.879 / 0.870; before that 0.874 / 0.833, then 0.871 / 0.810,
-and before the generality work 0.903 / 0.773); the floor below catches regressions until they are.
+categories. The test split is never used for tuning (tune with `training/evaluate_findings.py --split dev`
+and the hand-labeled sets under `tests/generality*`). Its totals were read after each round of general
+changes, and once, in session 2, to bisect a regression to the commit that caused it (totals only, never
+rows). History (precision / recall): 0.903 / 0.773 before the generality work; 0.883 / 0.907 at the end
+of session 1; 0.952 / 0.921 in session 2, after five new blind sets. Precision now meets the target;
+recall does not (all remaining misses are clinical_control), so that test stays xfail and the floor
+below catches regressions.
 """
 import importlib.util
 from pathlib import Path
@@ -14,7 +16,7 @@ import pytest
 
 EVALUATOR = Path(__file__).resolve().parents[2] / "training" / "evaluate_findings.py"
 TARGET = {"precision": 0.90, "recall": 0.95}
-FLOOR = {"precision": 0.85, "recall": 0.75}
+FLOOR = {"precision": 0.93, "recall": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +35,11 @@ def test_quality_stays_above_the_last_measured_floor(test_split_scores):
     assert micro["precision"] >= FLOOR["precision"] and micro["recall"] >= FLOOR["recall"], micro
 
 
-@pytest.mark.xfail(strict=False, reason="issue 3 targets not met yet: test-split precision 0.883, recall 0.907 "
-                   "(measured after the proviso/back-reference pass)")
-def test_micro_recall_and_precision_meet_the_issue_targets(test_split_scores):
-    micro = test_split_scores["micro"]
-    assert micro["precision"] >= TARGET["precision"] and micro["recall"] >= TARGET["recall"], micro
+def test_micro_precision_meets_the_issue_target(test_split_scores):
+    assert test_split_scores["micro"]["precision"] >= TARGET["precision"], test_split_scores["micro"]
+
+
+@pytest.mark.xfail(strict=False, reason="issue 3 recall target not met yet: test-split recall 0.921 "
+                   "(precision 0.952); the remaining misses are clinical_control")
+def test_micro_recall_meets_the_issue_target(test_split_scores):
+    assert test_split_scores["micro"]["recall"] >= TARGET["recall"], test_split_scores["micro"]

@@ -74,6 +74,27 @@ def murmurhash3_32_uint64(key: int, seed: int) -> int:
     return h
 
 
+def _c_index_hash():
+    """The C MurmurHash3_x86_32 of the `murmurhash` package (installed with spaCy), when it is there.
+
+    Over the 8 little-endian bytes of a key it is the function thinc's SparseLinear computes, ten times
+    faster than `murmurhash3_32_uint64`; a test checks that both agree.
+    """
+    try:
+        from murmurhash.mrmr import hash_bytes
+    except ImportError:  # pragma: no cover - murmurhash ships with spaCy
+        return murmurhash3_32_uint64
+    pack = struct.Struct("<Q").pack
+
+    def index_hash(key: int, seed: int) -> int:
+        return hash_bytes(pack(key), seed) & _MASK32
+
+    return index_hash
+
+
+_index_hash = _c_index_hash()
+
+
 def string_key(text: str, symbols: dict[str, int] | None = None) -> int:
     """spaCy's key for a token's text (its ORTH attribute): a fixed symbol id, else the string's hash.
 
@@ -304,8 +325,8 @@ class BowLaneScorer:
     def _contribution(self, key: int) -> tuple[float, ...]:
         found = self._contributions.get(key)
         if found is None:
-            idx1 = murmurhash3_32_uint64(key, 0) % self.length
-            idx2 = murmurhash3_32_uint64(key, 1) % self.length
+            idx1 = _index_hash(key, 0) % self.length
+            idx2 = _index_hash(key, 1) % self.length
             w = self.weights
             found = tuple(w[c * self.length + idx1] + w[c * self.length + idx2] for c in range(len(self.labels)))
             if len(self._contributions) < 1_000_000:
@@ -327,12 +348,23 @@ class BowLaneScorer:
         """Probability of each lane (softmax over the linear scores)."""
         found = self._contributions
         contribution = self._contribution
-        rows = [
-            (found.get(key) or contribution(key)) if count == 1
-            else tuple(w * count for w in (found.get(key) or contribution(key)))
-            for key, count in self.keys(text).items()
-        ]
-        scores = [b + sum(column) for b, column in zip(self.bias, zip(*rows))] if rows else list(self.bias)
+        counts = self.keys(text)
+        if len(self.bias) == 3:  # the shipped model: three lanes, summed without building rows (twice as fast)
+            s0, s1, s2 = self.bias
+            for key, count in counts.items():
+                row = found.get(key) or contribution(key)
+                if count == 1:
+                    s0 += row[0]
+                    s1 += row[1]
+                    s2 += row[2]
+                else:
+                    s0 += row[0] * count
+                    s1 += row[1] * count
+                    s2 += row[2] * count
+            scores = [s0, s1, s2]
+        else:
+            rows = [tuple(w * count for w in (found.get(key) or contribution(key))) for key, count in counts.items()]
+            scores = [b + sum(column) for b, column in zip(self.bias, zip(*rows))] if rows else list(self.bias)
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

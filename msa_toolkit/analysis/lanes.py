@@ -59,15 +59,30 @@ class SpacyLaneScorer:
 
 
 class ExportedLaneScorer:
-    """The same model scored from its exported weights (`lane_scorer.py`), without importing spaCy."""
+    """The same model scored from its exported weights (`lane_scorer.py`), without importing spaCy.
+
+    Scores are remembered by text (up to `MEMO_SIZE` clauses): the agreements of a data room are often
+    one template signed clinic by clinic, so a worker meets the same clause again and again.
+    """
 
     engine = "bow-export"
+    MEMO_SIZE = 50_000
 
     def __init__(self, scorer):
         self.scorer = scorer
+        self.memo: dict[str, dict[str, float]] = {}
 
     def cats_many(self, texts) -> list[dict[str, float]]:
-        return [self.scorer.cats(text) for text in texts]
+        out = []
+        for text in texts:
+            cats = self.memo.get(text)
+            if cats is None:
+                cats = self.scorer.cats(text)
+                if len(self.memo) >= self.MEMO_SIZE:
+                    self.memo.clear()
+                self.memo[text] = cats
+            out.append(cats)
+        return out
 
 
 @lru_cache(maxsize=1)

@@ -65,6 +65,14 @@ def test_hashes_match_spacy_and_thinc():
         assert [murmurhash64a(p, 0) for p in packed] == expected
 
 
+def test_the_c_index_hash_agrees_with_the_python_one():
+    from msa_toolkit.analysis import lane_scorer
+
+    for key in (0, 1, 432, 2468878231143206133, 2**64 - 1, 12345678901234567890):
+        for seed in (0, 1):
+            assert lane_scorer._index_hash(key, seed) == lane_scorer.murmurhash3_32_uint64(key, seed)
+
+
 def test_an_export_from_another_model_is_not_used(tmp_path, monkeypatch):
     model = tmp_path / "msa_lanes"
     shutil.copytree(lane_model_dir(), model)

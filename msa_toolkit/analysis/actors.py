@@ -493,6 +493,8 @@ class PowerFinder:
             if m.start > seg_end:
                 break
             between = self.text[end: m.start]
+            if m.possessive and m.role in ("practice", "medical_director") and re.search(r"\bof\s+(?:the\s+)?$", between):
+                return None  # "the performance evaluations of the Practice's nurse injectors": whose people, not who acts
             if _PASSIVE_AGENT.match(between) or _HOLDER.search(between) or (
                     _LONG_AGENT.fullmatch(between) and _BE_BEFORE.search(self.text, max(0, start - 30), start)):
                 return Power(frozenset(self._group(m)), start, m.end, "passive")
@@ -586,7 +588,7 @@ class PowerFinder:
                 return m
             # "unless Manager has first consented", "until Manager shall have expressly approved", "submit ... to
             # Manager for approval"
-            if re.fullmatch(r"\s*(?:for\s+(?:its\s+|their\s+)?(?:(?:prior|written|final|advance)\s+)*$)?(?:(?:otherwise|first|has|have|had|shall\s+have|expressly|previously|already|"
+            if re.fullmatch(r"\s*(?:for\s+(?:its\s+|their\s+)?(?:(?:prior|written|final|advance)\s+)*$)?(?:(?:otherwise|first|has|have|had|shall\s+have|expressly|previously|already|[a-z]+ed\s+and|"
                             r"specifically|itself)\s+){0,3}(?:(?:grants?|gives?|issues?|provides?|granted|given|issued)\s+"
                             r"(?:a|an)\s+(?:(?:prior|express|advance|written|specific)\s+)*)?", gap, re.IGNORECASE):
                 return m

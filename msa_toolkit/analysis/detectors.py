@@ -22,7 +22,7 @@ from .view import ClauseView
 _CONSENT_INTRO = re.compile(
     r"\b(without|absent|unless|until|except|save|subject\s+to|conditioned\s+(?:up)?on|contingent\s+(?:up)?on|"
     r"conditional\s+(?:up)?on|requires?|required|requiring|obtain(?:ing|ed)?|seek(?:ing)?|secur(?:e|ing)|with|upon|if|"
-    r"after|receiv(?:e|ed|ing)|need|needs|needed|prior\s+to|provided(?:,?\s+(?:however|further|always|also),?)?\s+that)\b(?![\s\S]*\b(?:without|absent|unless|until|except|subject\s+to|"
+    r"after|receiv(?:e|ed|ing)|need|needs|needed|prior\s+to|only\s+(?:those|such)|provided(?:,?\s+(?:however|further|always|also),?)?\s+that)\b(?![\s\S]*\b(?:without|absent|unless|until|except|subject\s+to|"
     r"requires?|required|obtain(?:ing|ed)?|with|upon)\b)",
     re.IGNORECASE,
 )
@@ -82,7 +82,9 @@ _REPLACEMENT = re.compile(r"\s+(?:(?:and\s+)?\w+\s+)?(?:a|an|the|any|such)\s+(?:
                           r"by|on|at|and|or|reasonably|acceptable|satisfactory|so|promptly|thereof)\b)[a-z])", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|whose\s+\w+|as)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Manager shall be responsible for the credentialing of ...": the noun names the duty the party holds
-_IN_CHARGE = re.compile(r"\b(?:responsible\s+for|in\s+charge\s+of|charged\s+with|responsibility\s+for)\s+(?:the\s+|all\s+)?$",
+_IN_CHARGE = re.compile(r"\b(?:responsible\s+for|in\s+charge\s+of|charged\s+with|responsibility\s+for|conduct|conducts|"
+                        r"perform|performs|carry\s+out|carries\s+out|complete|completes|undertake|undertakes)\s+"
+                        r"(?:the\s+|all\s+|any\s+|annual\s+|periodic\s+)*$",
                         re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|any|such|its|their|each|no)\s+$", re.IGNORECASE)
@@ -150,7 +152,7 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
     for m in objects.finditer(text, start, end):
         if any(x.start <= m.start() and m.end() <= x.end and x.role != "medical_director" for x in view.mentions):
             continue  # a party's name is not an object (a medical director who is a party still is one)
-        if _officer_of_mso(view, m.start()):
+        if _officer_of_mso(view, m.start()) and _PERSON_TITLE.search(m.group()):
             continue  # "Manager's Regional Clinical Director": the MSO's own officer acts for the MSO
         lookback = max(start, m.start() - 110)  # qualifiers stay in the sentence (segment) of the object
         qualifier = adjacent.search(text, lookback, m.start())
@@ -246,7 +248,8 @@ def _negated_through_phrase_exception(view: ClauseView, seg, pos: int) -> bool:
 
 
 _CONDITIONS = ("without", "absent", "unless", "until", "except", "save", "if", "subject to", "conditioned",
-               "contingent", "conditional", "after", "prior to", "requir", "provided", "only if", "only with", "on condition")
+               "contingent", "conditional", "after", "prior to", "requir", "provided", "only if", "only with", "on condition",
+               "only those", "only such")
 _FRONTED_END = re.compile(r"[^,;]{0,80},")
 
 

@@ -565,6 +565,9 @@ class PowerFinder:
                 if helpers and _GOVERNS.search(between[helpers[-1].end():]) and not _coordinated_verb(
                         between[helpers[-1].end():], self.text, verb_start):
                     return None
+                if helpers and re.fullmatch(r"\s*(?:the|all|any|such|its)?\s*(?:[\w-]+(?:\s+and|\s+or|,)\s+)*(?:re-)?",
+                                            between[helpers[-1].end():]):
+                    return None  # "Manager shall coordinate the credentialing of ...": helping with it
             roles = self._group(m)
             for partner in candidates:
                 if partner.start >= m.end and _WITH_PARTNER.search(self.text[m.end: partner.start]):

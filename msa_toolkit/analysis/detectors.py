@@ -15,9 +15,14 @@ from functools import cache
 from typing import Callable
 
 from .actors import Power
+from .clause_grammar import (
+    COMPOUND_NOUN_BEFORE, NOUN_HEAD_AFTER, PURPOSE_BEFORE, RECIPIENT, clause_end, directed_by_practice, evidence_span,
+    handed_to_practice, owned_by_other_party, refers_back,
+)
 from .fees import FeeHit
 from .lexicon import entry, union_cues, union_regex
 from .view import ClauseView
+from .volume_detectors import quota, tied_pay
 
 _CONSENT_INTRO = re.compile(
     r"\b(without|absent|unless|until|except|save|subject\s+to|conditioned\s+(?:up)?on|contingent\s+(?:up)?on|"
@@ -29,52 +34,8 @@ _CONSENT_INTRO = re.compile(
 _PRONOUN_OBJECT = re.compile(r"\s+(?:(?:it|them|the\s+same|such\s+\w+)\b(?!')|(?:its|their)\s+(?:retention|destruction|release|"
                              r"disclosure|contents?|use|transfer|sale|custody|adoption|modification)\b)", re.IGNORECASE)
 _CONSENT_VERBS = frozenset({"agree", "agrees", "agreed", "consents", "consented", "approves", "objects", "objected"})
-_BACK_REFERENCE = re.compile(r"\b(?:such|those|these|said)\s+([a-z]+?)s?\b", re.IGNORECASE)
 
 
-def _refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]]) -> bool:
-    """"... patient records ..., which shall decide whether such records are released": "such records"
-    names again an object mentioned before the power word."""
-    for m in _BACK_REFERENCE.finditer(text, start, end):
-        word = m.group(1).lower()
-        if any(re.search(rf"\b{re.escape(word)}", text[a:b], re.IGNORECASE) for a, b in earlier):
-            return True
-    m = _NOMINAL_BACK.match(text, start, end)  # only the verb's own object: "approve the hire"
-    if m and len(m.group(1)) >= 4:
-        # "... a proposed change to the Clinical Protocols ..., and NorthStar may object to the change": the
-        # noun was said next to the earlier object
-        noun = re.compile(rf"\b{re.escape(_stem(m.group(1)))}\w*\b", re.IGNORECASE)
-        if any(noun.search(text, max(0, a - 60), min(len(text), b + 60)) and not (a <= m.start(1) < b + 60)
-               for a, b in earlier):
-            return True
-    if m:
-        # "Practice may hire PAs, provided that Manager has approved each such hire": the noun names the
-        # act done to an earlier object ("hire" for "hire ... PAs")
-        stem = _stem(m.group(1))
-        if len(stem) >= 3 and _PHRASE_END.match(text, m.end()):
-            for a, _ in earlier:
-                verb = _VERB_BEFORE_OBJECT.search(text, max(0, a - 50), a)
-                if verb and _stem(verb.group(1)) == stem:
-                    return True
-    return False
-
-
-_NOMINAL_BACK = re.compile(r"\s+(?:(?:to|of|for|on)\s+)?(?:the|such|each|any)\s+(?:such\s+)?([a-z]{4,})\b", re.IGNORECASE)
-_PHRASE_END = re.compile(r"\s*(?:[.,;:)]|$|\s(?:of|in|by|to|for|within|as|at|on|before|prior)\b)", re.IGNORECASE)
-_VERB_BEFORE_OBJECT = re.compile(r"\b([a-z]+)\s+(?:(?:any|all|the|a|an|each|additional|new|its|their|such|more)\s+)*$",
-                                 re.IGNORECASE)
-_SUFFIX = re.compile(r"(?:ations?|ments?|ions?|als?|ing|ed|es|s)$")
-
-
-def _stem(word: str) -> str:
-    word = word.lower()
-    word = word[:-6] + "ain" if word.endswith("ention") else _SUFFIX.sub("", word, count=1)  # retention: retain
-    return word[:-3] if word.endswith("ate") else word[:-1] if word.endswith("e") else word
-
-
-_PER_UNIT = re.compile(r"(?:each|every|per)\b", re.IGNORECASE)
-# a ranking or competition pays whoever wins it: the bonus needs no "based on" to be tied to the measure
-_RANKING = re.compile(r"(?:highest|top|most|leader|rank|greatest|largest|first|bottom)", re.IGNORECASE)
 _OTHERWISE = re.compile(r"\s+(?:otherwise|in\s+writing\s+otherwise)\b", re.IGNORECASE)
 # "If the Medical Director resigns, Manager shall engage a replacement": the replacement is the person named before
 _REPLACEMENT = re.compile(r"\s+(?:(?:and\s+)?\w+\s+)?(?:a|an|the|any|such)\s+(?:qualified\s+|suitable\s+|new\s+)?"
@@ -98,21 +59,8 @@ _AUTHORITY_NOUN = re.compile(r"authority|final|sole|ultimate|veto|\bsay\b|contro
 _WITHOUT_BEFORE = re.compile(r"\b(?:without|absent)\s+(?:(?:any|the|a|an|need\s+for|requirement\s+of|prior|further|"
                              r"written|express|obtaining|seeking)\s+)*$", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(without|absent)\b", re.IGNORECASE)
-_LINK = re.compile(
-    r"\b(?:based\s+(?:up)?on|tied\s+to|linked\s+to|calculated\s+(?:on|by|as|using)|measured\s+by|determined\s+by|"
-    r"percentage|percent|per|each|for\s+every|proportion|proportional|commensurate|contingent|depend\w*|achiev\w*|"
-    r"exceed\w*|upon|relative\s+to|on\s+the\s+basis\s+of|reflect\w*|vary|varies|in\s+relation\s+to|according\s+to|"
-    r"takes?\s+into\s+account|take\s+into\s+account|of|from|on|meet\w*|reach\w*|hit\w*|generat\w*|in\s+which|"
-    r"whenever|if|when|more\s+than|over|above|at\s+least|who\s+perform\w*)\b|%", re.IGNORECASE)
 
 
-_COORDINATED_VERB = re.compile(r",?\s+(?:and|or|but)\s+(?:(?:to|shall|will|may|must|also)\s+)+(?!(?:be|have|what|which|whom|whose|whether|the|a|an|any|all|such|each|its|their|this|that|those|these)\b)"
-                               r"[a-z]+\b")
-_PER_PERIOD = re.compile(r"per\s+(?:day|week|month|hour|shift|year)", re.IGNORECASE)
-_CLINICAL_COUNT = re.compile(r"patient|treatment|procedure|visit|consultation|injection|syringe|unit|session",
-                             re.IGNORECASE)
-_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                     r"forty|fifty|sixty|hundred)\b|\b(?:quota|target|minimum)", re.IGNORECASE)
 _NON_PREFIX = re.compile(r"\bnon[-\s]?$", re.IGNORECASE)
 
 
@@ -290,7 +238,7 @@ def _budget_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
     for gate in _BUDGET_GATE.finditer(text, seg.start, seg.end):
         targets = [o for o in objects if o[1] <= gate.start()]
         if targets and any(seg.start <= s < targets[0][0] for s, _ in view.scope.forward) and _budget_is_msos(view):
-            hits.append(_span(gate.start(), gate.end(), targets))
+            hits.append(evidence_span(gate.start(), gate.end(), targets))
     return hits
 
 
@@ -352,10 +300,10 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 if lex.kind == "consent":
                     if _consent_power(view, seg, m, lex.id == "consent-condition"):
                         targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])]
-                        if not targets and carried and (such_chain or _refers_back(text, m.end(), seg.end, carried)):
+                        if not targets and carried and (such_chain or refers_back(text, m.end(), seg.end, carried)):
                             targets = carried  # "..., provided that Manager consents to each such engagement"
                         if targets:
-                            hits.append(_span(m.start(), m.end(), targets))
+                            hits.append(evidence_span(m.start(), m.end(), targets))
                     continue
                 power = None
                 if lex.kind == "relation":
@@ -368,16 +316,16 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     as_noun = as_noun or (m.group().lower().endswith("ed")
                                           and not _PERFECT.search(text, max(0, m.start() - 24), m.start()))
                     # "preparing credentialing paperwork": the word names a kind of paperwork, it is no verb
-                    as_noun = as_noun or bool(_NOUN_HEAD_AFTER.match(text, m.end()))
-                    if _PURPOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    as_noun = as_noun or bool(NOUN_HEAD_AFTER.match(text, m.end()))
+                    if PURPOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                         continue  # "the documents needed to credential the professionals": a purpose, not a power
-                    if _DIRECTED_BY_PRACTICE(view, seg.start, m.start()):
+                    if directed_by_practice(view, seg.start, m.start()):
                         continue  # "Manager shall, at the Clinic's direction, ... add the covering clinician"
-                    if m.group().lower().startswith("transfer") and _TO_PRACTICE_AFTER(view, m.end()):
+                    if m.group().lower().startswith("transfer") and handed_to_practice(view, m.end()):
                         continue  # "shall transfer the records to Medical Group": handing them back
-                    if _COMPOUND_NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                    if COMPOUND_NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                         continue  # "implement security controls": a kind of control, not a power
-                    if _owned_by_other_party(view, m.start()):
+                    if owned_by_other_party(view, m.start()):
                         continue  # "upon Group's written approval": the practice's approval, not a power of the MSO
                     power = (view.powers.agent_after(m.start(), m.end(), seg.end)
                              or (None if as_noun else view.powers.subject_before(seg.start, m.start(), _support()))
@@ -394,19 +342,19 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 if without and not view.scope.negated(seg, without.start()):
                     continue  # "Practice may hire ... without any approval of Manager": a freedom, not a power
                 if power.how == "active" and not _PRONOUN_OBJECT.match(text, m.end()):
-                    window_end = _clause_end(view, m.end(), seg.end)
+                    window_end = clause_end(view, m.end(), seg.end)
                     targets = [o for o in objects if m.end() <= o[0] < window_end]
                     if lex.id == "personnel":  # "assign treatment rooms to the Licensed Professionals": a recipient
-                        targets = [o for o in targets if not _RECIPIENT.search(text, max(m.end(), o[0] - 20), o[0])]
+                        targets = [o for o in targets if not RECIPIENT.search(text, max(m.end(), o[0] - 20), o[0])]
                     if not targets and lex.kind != "draft":  # "locations, which the Parties may update": not the pen
                         earlier = [o for o in objects if o[1] <= m.start()]
                         if ((_AUTHORITY_NOUN.search(m.group()) and not _NAMED_SCOPE.match(text, m.end())
                              and not (_ENDS_WITH_SCOPE.search(m.group()) and not _BACK_POINTER.match(text, m.end())))
-                                or _refers_back(text, m.end(), window_end, earlier)
+                                or refers_back(text, m.end(), window_end, earlier)
                                 or _REPLACEMENT.match(text, m.end())
                                 or _RELATIVE_CLAUSE.search(text, max(0, power.start - 30), power.start)):
                             targets = earlier
-                        if not targets and carried and _refers_back(text, m.end(), window_end, carried):
+                        if not targets and carried and refers_back(text, m.end(), window_end, carried):
                             targets = carried
                 else:
                     # "associates employed by Company ..., and no Licensed Professional shall ...": a new clause
@@ -428,7 +376,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     # participle right after a noun describes that noun, not the objects further back
                     targets = [o for o in targets if m.start() - 45 <= o[1] <= m.start() or o[0] >= m.end()]
                 if targets:
-                    hits.append(_span(min(power.start, m.start()), m.end(), targets))
+                    hits.append(evidence_span(min(power.start, m.start()), m.end(), targets))
     return hits
 
 
@@ -461,166 +409,8 @@ def _support():
     return entry("control_verbs.support").regex
 
 
-_ASIDE = re.compile(r"\s*,[^,;()]{1,80},")
-
-
-_NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|or|while)\s+(?:any|each|every|all|no|the|such|its|their)\s+"
-                                 r"(?:[\w-]+\s+){1,2}(?:shall|will|may|must)\b")
-_RECIPIENT = re.compile(r"\bto\s+(?:the\s+|its\s+|each\s+|all\s+|such\s+|any\s+)?$", re.IGNORECASE)
-_NEW_CONDITION = re.compile(r"(?:\band\s*,|,)\s*(?:where|whenever|if|in\s+the\s+event|to\s+the\s+extent)\b", re.IGNORECASE)
-_NOUN_HEAD_AFTER = re.compile(r"\s+(?:paperwork|packets?|files?|forms?|documents?|documentation|applications?|materials?|"
-                              r"process(?:es)?|systems?|software|vendors?|calendars?|logistics|checklists?|portal|"
-                              r"platform|module|templates?|fees?|costs?|expenses?)\b", re.IGNORECASE)
-_COMPOUND_NOUN_BEFORE = re.compile(r"\b(?:security|internal|access|quality|cost|inventory|financial|accounting|technical|"
-                                   r"administrative|physical|privacy|network|password|budget|budgetary)\s+$", re.IGNORECASE)
-_PURPOSE_BEFORE = re.compile(r"\b(?:needed|required|necessary|used|useful|sufficient|designed)\s+(?:in\s+order\s+)?to\s+$|"
-                             r"\b(?:case|proposal|recommendation|request|suggestion|reasons?)\s+(?:for|to)\s+$", re.IGNORECASE)
-_AT_DIRECTION = re.compile(r"(?:'s|\u2019s)\s+(?:written\s+|express\s+)?(?:direction|request|instruction)s?\b")
-
-
-def _DIRECTED_BY_PRACTICE(view: ClauseView, start: int, pos: int) -> bool:
-    """"at the Clinic's direction" or "at the direction of Practice" governs the verbs after it."""
-    for x in view.mentions:
-        if start <= x.start < pos and x.role in ("practice", "medical_director"):
-            before = view.text[max(0, x.start - 30): x.start]
-            if (x.possessive and _AT_DIRECTION.match(view.text, x.end) and re.search(r"\b(?:at|upon|on)\s+(?:the\s+)?$", before)) or \
-                    re.search(r"\b(?:at|upon|on)\s+the\s+(?:written\s+)?(?:direction|request|instruction)s?\s+of\s+(?:the\s+)?$",
-                              before):
-                return True
-    return False
-
-
-def _TO_PRACTICE_AFTER(view: ClauseView, pos: int) -> bool:
-    """Is the first party named after "to" within the phrase the practice?"""
-    for x in view.mentions:
-        if pos <= x.start < pos + 80:
-            return x.role in ("practice", "medical_director") and bool(
-                re.search(r"\bto\s+(?:the\s+)?$", view.text[max(pos, x.start - 8): x.start]))
-    return False
-
-
-_OWNER_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance|final|sole|reasonable|formal|specific)\s+)*$")
-
-
-def _owned_by_other_party(view: ClauseView, pos: int) -> bool:
-    """Is the word at `pos` a noun owned by the practice or its medical director ("Practice's written approval")?"""
-    for x in reversed(view.mentions):
-        if x.end <= pos:
-            return (x.possessive and x.role in ("practice", "medical_director")
-                    and bool(_OWNER_GAP.fullmatch(view.text, x.end, pos)))
-    return False
-
-
-def _clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
-    """Where the phrase governed by a verb at `pos` ends: a new clause with its own subject, or "that"."""
-    limit = min(seg_end, pos + 260)
-    for start in view.powers.subject_starts:
-        if pos < start < limit:
-            limit = start
-    # ", and any recommendation shall be addressed to ...": a new clause with a subject of its own; "manage
-    # accounts payable and, where it believes ...": a condition that opens a new clause
-    new_clause = _NEW_SUBJECT_CLAUSE.search(view.text, pos, limit) or _NEW_CONDITION.search(view.text, pos, limit)
-    if new_clause:
-        limit = new_clause.start()
-    m = re.search(r"\bthat\b|\bwho\b|\bwhich\b|\bafter\b|\bwhen\b|\bonce\b", view.text[pos:limit])
-    # "determine, in consultation with the Medical Director, which procedures ...": the aside is not the object
-    aside = _ASIDE.match(view.text, pos, limit)
-    if m and m.start() - (aside.end() - pos if aside else 0) > 40:
-        limit = pos + m.start()
-    # "engage Manager to manage its operations and to engage the Medical Director": a coordinated verb
-    # phrase has its own object (the second verb is judged on its own)
-    m = _COORDINATED_VERB.search(view.text, pos, limit)
-    return m.start() if m else limit
-
-
-def _span(start: int, end: int, targets: list[tuple[int, int]]) -> tuple[int, int]:
-    """Evidence from the power words to the nearest object (just the power words when that runs too long)."""
-    nearest = min(targets, key=lambda t: min(abs(t[0] - end), abs(start - t[1])))
-    lo, hi = min(start, nearest[0]), max(end, nearest[1])
-    return (lo, hi) if hi - lo <= 320 else (start, end)
-
-
 def fee_structure(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in fees if f.term.structure in params.structures]
-
-
-_BONUS = re.compile(r"bonus|commission|incentive|production|productivity|piece|prize", re.IGNORECASE)
-_PERSON_PARTY = re.compile(r"(?:the\s+)?(?:doctor|physician|surgeon|dr\.?|medical\s+director)$", re.IGNORECASE)
-
-
-def _workers_in(view: ClauseView, workers: re.Pattern, start: int, end: int, persons: bool = False) -> bool:
-    """Clinicians named in [start, end), not counting party names ("Physician Practice", "Provider").
-
-    `persons`: a practice party that is a person ("Doctor", "Physician") counts too: pay tied to what
-    the doctor personally produces presses the doctor like any employed clinician."""
-    text = view.text
-    if persons and any(start <= x.start < end and x.role in ("practice", "medical_director")
-                       and _PERSON_PARTY.fullmatch(text[x.start:x.end]) for x in view.mentions):
-        return True
-    return any(not any(x.start <= w.start() < x.end for x in view.mentions) for w in workers.finditer(text, start, end))
-
-
-def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
-    """Clinician pay measured by volume or revenue ("a bonus of $10 per syringe", "5% of injectables revenue")."""
-    text = view.text
-    if not (params.workers.search(text) and params.measures.search(text)):
-        return []
-    hits = []
-    for seg in view.segments:
-        clinicians = _workers_in(view, params.workers, seg.start, seg.end)
-        if not (clinicians or _workers_in(view, params.workers, seg.start, seg.end, persons=True)):
-            continue
-        for pay in params.pay.finditer(text, seg.start, seg.end):
-            if not clinicians and not _BONUS.search(pay.group()):
-                continue  # the doctor-party pays or receives a fee: only a bonus or commission is pay for work
-            for measure in params.measures.finditer(text, max(seg.start, pay.start() - 160), min(seg.end, pay.end() + 160)):
-                if measure.start() < pay.end() and pay.start() < measure.end():
-                    continue
-                between = text[min(pay.end(), measure.end()): max(pay.start(), measure.start())]
-                lead = text[max(seg.start, min(pay.start(), measure.start()) - 25): min(pay.start(), measure.start())]
-                linked = (_LINK.search(between) or _PER_UNIT.match(measure.group()) or _RANKING.match(measure.group())
-                          or _LINK.search(lead))
-                if not linked and len(between) > 3:
-                    continue
-                if view.scope.negated(seg, measure.start(), measure.end()) or view.scope.negated(seg, pay.start()):
-                    continue
-                hits.append((min(pay.start(), measure.start()), max(pay.end(), measure.end())))
-                break
-            if hits:
-                break
-    return hits
-
-
-def quota(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
-    """A quota or target of treatments, patients or revenue that clinicians must meet."""
-    text = view.text
-    if not params.quota.search(text):
-        return []
-    hits = []
-    for seg in view.segments:
-        # a quota on the practice itself ("Doctor shall see not fewer than 25 patients per day") presses
-        # its clinicians just the same
-        workers = _workers_in(view, params.workers, seg.start, seg.end)
-        if not (workers or any(seg.start <= x.start < seg.end and x.role in ("practice", "medical_director")
-                               for x in view.mentions)):
-            continue
-        for q in params.quota.finditer(text, seg.start, seg.end):
-            if _TIME_COMMITMENT.match(text, q.end()) or _HOURS_PER.search(text, max(seg.start, q.start() - 12), q.end()):
-                continue  # "not less than twenty hours per week": a time commitment, not a volume quota
-            near = params.measures.search(text, max(seg.start, q.start() - 80), min(seg.end, q.end() + 100))
-            if not near or view.scope.negated(seg, q.start(), q.end()) or view.scope.negated(seg, near.start()):
-                continue
-            if not workers and (_PER_PERIOD.fullmatch(q.group()) or not _CLINICAL_COUNT.search(near.group())
-                                or not _NUMBER.search(text, min(q.start(), near.start()), max(q.end(), near.end()))):
-                continue  # on the practice itself only a count of patients or treatments is a quota
-            hits.append((min(q.start(), near.start()), max(q.end(), near.end())))
-            break
-    return hits
-
-
-_TIME_COMMITMENT = re.compile(r"\s+(?:[\w()-]+\s+){0,3}?(?:hours?|days?|half-days?|shifts?|weeks?)\b"
-                              r"(?!\s+(?:in\s+which|during\s+which|with)\b)", re.IGNORECASE)
-_HOURS_PER = re.compile(r"\b(?:hours?|shifts?|days?)\s+per\s+(?:day|week|month|shift|year)$", re.IGNORECASE)
 
 
 DETECTORS: dict[str, Callable] = {

@@ -1,0 +1,153 @@
+"""Sentence-level helpers the power detector leans on: where a verb's object ends, what a noun points back
+to, and small tests of who a phrase belongs to ("upon Group's written approval", "at the Clinic's
+direction", "to Medical Group").
+"""
+from __future__ import annotations
+
+import re
+
+from .view import ClauseView
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:such|those|these|said)\s+([a-z]+?)s?\b", re.IGNORECASE)
+
+
+def refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]]) -> bool:
+    """"... patient records ..., which shall decide whether such records are released": "such records"
+    names again an object mentioned before the power word."""
+    for m in _BACK_REFERENCE.finditer(text, start, end):
+        word = m.group(1).lower()
+        if any(re.search(rf"\b{re.escape(word)}", text[a:b], re.IGNORECASE) for a, b in earlier):
+            return True
+    m = _NOMINAL_BACK.match(text, start, end)  # only the verb's own object: "approve the hire"
+    if m and len(m.group(1)) >= 4:
+        # "... a proposed change to the Clinical Protocols ..., and NorthStar may object to the change": the
+        # noun was said next to the earlier object
+        noun = re.compile(rf"\b{re.escape(_stem(m.group(1)))}\w*\b", re.IGNORECASE)
+        if any(noun.search(text, max(0, a - 60), min(len(text), b + 60)) and not (a <= m.start(1) < b + 60)
+               for a, b in earlier):
+            return True
+    if m:
+        # "Practice may hire PAs, provided that Manager has approved each such hire": the noun names the
+        # act done to an earlier object ("hire" for "hire ... PAs")
+        stem = _stem(m.group(1))
+        if len(stem) >= 3 and _PHRASE_END.match(text, m.end()):
+            for a, _ in earlier:
+                verb = _VERB_BEFORE_OBJECT.search(text, max(0, a - 50), a)
+                if verb and _stem(verb.group(1)) == stem:
+                    return True
+    return False
+
+
+_NOMINAL_BACK = re.compile(r"\s+(?:(?:to|of|for|on)\s+)?(?:the|such|each|any)\s+(?:such\s+)?([a-z]{4,})\b", re.IGNORECASE)
+
+
+_PHRASE_END = re.compile(r"\s*(?:[.,;:)]|$|\s(?:of|in|by|to|for|within|as|at|on|before|prior)\b)", re.IGNORECASE)
+
+
+_VERB_BEFORE_OBJECT = re.compile(r"\b([a-z]+)\s+(?:(?:any|all|the|a|an|each|additional|new|its|their|such|more)\s+)*$",
+                                 re.IGNORECASE)
+
+
+_SUFFIX = re.compile(r"(?:ations?|ments?|ions?|als?|ing|ed|es|s)$")
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    word = word[:-6] + "ain" if word.endswith("ention") else _SUFFIX.sub("", word, count=1)  # retention: retain
+    return word[:-3] if word.endswith("ate") else word[:-1] if word.endswith("e") else word
+
+
+_COORDINATED_VERB = re.compile(r",?\s+(?:and|or|but)\s+(?:(?:to|shall|will|may|must|also)\s+)+(?!(?:be|have|what|which|whom|whose|whether|the|a|an|any|all|such|each|its|their|this|that|those|these)\b)"
+                               r"[a-z]+\b")
+
+
+_ASIDE = re.compile(r"\s*,[^,;()]{1,80},")
+
+
+_NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|or|while)\s+(?:any|each|every|all|no|the|such|its|their)\s+"
+                                 r"(?:[\w-]+\s+){1,2}(?:shall|will|may|must)\b")
+
+
+RECIPIENT = re.compile(r"\bto\s+(?:the\s+|its\s+|each\s+|all\s+|such\s+|any\s+)?$", re.IGNORECASE)
+
+
+_NEW_CONDITION = re.compile(r"(?:\band\s*,|,)\s*(?:where|whenever|if|in\s+the\s+event|to\s+the\s+extent)\b", re.IGNORECASE)
+
+
+NOUN_HEAD_AFTER = re.compile(r"\s+(?:paperwork|packets?|files?|forms?|documents?|documentation|applications?|materials?|"
+                              r"process(?:es)?|systems?|software|vendors?|calendars?|logistics|checklists?|portal|"
+                              r"platform|module|templates?|fees?|costs?|expenses?)\b", re.IGNORECASE)
+
+
+COMPOUND_NOUN_BEFORE = re.compile(r"\b(?:security|internal|access|quality|cost|inventory|financial|accounting|technical|"
+                                   r"administrative|physical|privacy|network|password|budget|budgetary)\s+$", re.IGNORECASE)
+
+
+PURPOSE_BEFORE = re.compile(r"\b(?:needed|required|necessary|used|useful|sufficient|designed)\s+(?:in\s+order\s+)?to\s+$|"
+                             r"\b(?:case|proposal|recommendation|request|suggestion|reasons?)\s+(?:for|to)\s+$", re.IGNORECASE)
+
+
+_AT_DIRECTION = re.compile(r"(?:'s|\u2019s)\s+(?:written\s+|express\s+)?(?:direction|request|instruction)s?\b")
+
+
+def directed_by_practice(view: ClauseView, start: int, pos: int) -> bool:
+    """"at the Clinic's direction" or "at the direction of Practice" governs the verbs after it."""
+    for x in view.mentions:
+        if start <= x.start < pos and x.role in ("practice", "medical_director"):
+            before = view.text[max(0, x.start - 30): x.start]
+            if (x.possessive and _AT_DIRECTION.match(view.text, x.end) and re.search(r"\b(?:at|upon|on)\s+(?:the\s+)?$", before)) or \
+                    re.search(r"\b(?:at|upon|on)\s+the\s+(?:written\s+)?(?:direction|request|instruction)s?\s+of\s+(?:the\s+)?$",
+                              before):
+                return True
+    return False
+
+
+def handed_to_practice(view: ClauseView, pos: int) -> bool:
+    """Is the first party named after "to" within the phrase the practice?"""
+    for x in view.mentions:
+        if pos <= x.start < pos + 80:
+            return x.role in ("practice", "medical_director") and bool(
+                re.search(r"\bto\s+(?:the\s+)?$", view.text[max(pos, x.start - 8): x.start]))
+    return False
+
+
+_OWNER_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance|final|sole|reasonable|formal|specific)\s+)*$")
+
+
+def owned_by_other_party(view: ClauseView, pos: int) -> bool:
+    """Is the word at `pos` a noun owned by the practice or its medical director ("Practice's written approval")?"""
+    for x in reversed(view.mentions):
+        if x.end <= pos:
+            return (x.possessive and x.role in ("practice", "medical_director")
+                    and bool(_OWNER_GAP.fullmatch(view.text, x.end, pos)))
+    return False
+
+
+def clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
+    """Where the phrase governed by a verb at `pos` ends: a new clause with its own subject, or "that"."""
+    limit = min(seg_end, pos + 260)
+    for start in view.powers.subject_starts:
+        if pos < start < limit:
+            limit = start
+    # ", and any recommendation shall be addressed to ...": a new clause with a subject of its own; "manage
+    # accounts payable and, where it believes ...": a condition that opens a new clause
+    new_clause = _NEW_SUBJECT_CLAUSE.search(view.text, pos, limit) or _NEW_CONDITION.search(view.text, pos, limit)
+    if new_clause:
+        limit = new_clause.start()
+    m = re.search(r"\bthat\b|\bwho\b|\bwhich\b|\bafter\b|\bwhen\b|\bonce\b", view.text[pos:limit])
+    # "determine, in consultation with the Medical Director, which procedures ...": the aside is not the object
+    aside = _ASIDE.match(view.text, pos, limit)
+    if m and m.start() - (aside.end() - pos if aside else 0) > 40:
+        limit = pos + m.start()
+    # "engage Manager to manage its operations and to engage the Medical Director": a coordinated verb
+    # phrase has its own object (the second verb is judged on its own)
+    m = _COORDINATED_VERB.search(view.text, pos, limit)
+    return m.start() if m else limit
+
+
+def evidence_span(start: int, end: int, targets: list[tuple[int, int]]) -> tuple[int, int]:
+    """Evidence from the power words to the nearest object (just the power words when that runs too long)."""
+    nearest = min(targets, key=lambda t: min(abs(t[0] - end), abs(start - t[1])))
+    lo, hi = min(start, nearest[0]), max(end, nearest[1])
+    return (lo, hi) if hi - lo <= 320 else (start, end)

@@ -1,0 +1,125 @@
+"""Detectors for pay and quotas that press clinicians by volume or revenue (rules MSA120 and MSA121).
+
+`tied_pay` finds pay measured by treatments, units or revenue; `quota` finds counts or revenue targets
+that clinicians (or the practice's clinical work) must meet. Both read the rule's lexicon entries from
+`Params` and skip what a negation governs.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .view import ClauseView
+
+if TYPE_CHECKING:
+    from .detectors import Params
+    from .fees import FeeHit
+
+
+_PER_UNIT = re.compile(r"(?:each|every|per)\b", re.IGNORECASE)
+
+
+# a ranking or competition pays whoever wins it: the bonus needs no "based on" to be tied to the measure
+_RANKING = re.compile(r"(?:highest|top|most|leader|rank|greatest|largest|first|bottom)", re.IGNORECASE)
+
+
+_LINK = re.compile(
+    r"\b(?:based\s+(?:up)?on|tied\s+to|linked\s+to|calculated\s+(?:on|by|as|using)|measured\s+by|determined\s+by|"
+    r"percentage|percent|per|each|for\s+every|proportion|proportional|commensurate|contingent|depend\w*|achiev\w*|"
+    r"exceed\w*|upon|relative\s+to|on\s+the\s+basis\s+of|reflect\w*|vary|varies|in\s+relation\s+to|according\s+to|"
+    r"takes?\s+into\s+account|take\s+into\s+account|of|from|on|meet\w*|reach\w*|hit\w*|generat\w*|in\s+which|"
+    r"whenever|if|when|more\s+than|over|above|at\s+least|who\s+perform\w*)\b|%", re.IGNORECASE)
+
+
+_PER_PERIOD = re.compile(r"per\s+(?:day|week|month|hour|shift|year)", re.IGNORECASE)
+
+
+_CLINICAL_COUNT = re.compile(r"patient|treatment|procedure|visit|consultation|injection|syringe|unit|session",
+                             re.IGNORECASE)
+
+
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                     r"forty|fifty|sixty|hundred)\b|\b(?:quota|target|minimum)", re.IGNORECASE)
+
+
+_BONUS = re.compile(r"bonus|commission|incentive|production|productivity|piece|prize", re.IGNORECASE)
+
+
+_PERSON_PARTY = re.compile(r"(?:the\s+)?(?:doctor|physician|surgeon|dr\.?|medical\s+director)$", re.IGNORECASE)
+
+
+def _workers_in(view: ClauseView, workers: re.Pattern, start: int, end: int, persons: bool = False) -> bool:
+    """Clinicians named in [start, end), not counting party names ("Physician Practice", "Provider").
+
+    `persons`: a practice party that is a person ("Doctor", "Physician") counts too: pay tied to what
+    the doctor personally produces presses the doctor like any employed clinician."""
+    text = view.text
+    if persons and any(start <= x.start < end and x.role in ("practice", "medical_director")
+                       and _PERSON_PARTY.fullmatch(text[x.start:x.end]) for x in view.mentions):
+        return True
+    return any(not any(x.start <= w.start() < x.end for x in view.mentions) for w in workers.finditer(text, start, end))
+
+
+def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
+    """Clinician pay measured by volume or revenue ("a bonus of $10 per syringe", "5% of injectables revenue")."""
+    text = view.text
+    if not (params.workers.search(text) and params.measures.search(text)):
+        return []
+    hits = []
+    for seg in view.segments:
+        clinicians = _workers_in(view, params.workers, seg.start, seg.end)
+        if not (clinicians or _workers_in(view, params.workers, seg.start, seg.end, persons=True)):
+            continue
+        for pay in params.pay.finditer(text, seg.start, seg.end):
+            if not clinicians and not _BONUS.search(pay.group()):
+                continue  # the doctor-party pays or receives a fee: only a bonus or commission is pay for work
+            for measure in params.measures.finditer(text, max(seg.start, pay.start() - 160), min(seg.end, pay.end() + 160)):
+                if measure.start() < pay.end() and pay.start() < measure.end():
+                    continue
+                between = text[min(pay.end(), measure.end()): max(pay.start(), measure.start())]
+                lead = text[max(seg.start, min(pay.start(), measure.start()) - 25): min(pay.start(), measure.start())]
+                linked = (_LINK.search(between) or _PER_UNIT.match(measure.group()) or _RANKING.match(measure.group())
+                          or _LINK.search(lead))
+                if not linked and len(between) > 3:
+                    continue
+                if view.scope.negated(seg, measure.start(), measure.end()) or view.scope.negated(seg, pay.start()):
+                    continue
+                hits.append((min(pay.start(), measure.start()), max(pay.end(), measure.end())))
+                break
+            if hits:
+                break
+    return hits
+
+
+def quota(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
+    """A quota or target of treatments, patients or revenue that clinicians must meet."""
+    text = view.text
+    if not params.quota.search(text):
+        return []
+    hits = []
+    for seg in view.segments:
+        # a quota on the practice itself ("Doctor shall see not fewer than 25 patients per day") presses
+        # its clinicians just the same
+        workers = _workers_in(view, params.workers, seg.start, seg.end)
+        if not (workers or any(seg.start <= x.start < seg.end and x.role in ("practice", "medical_director")
+                               for x in view.mentions)):
+            continue
+        for q in params.quota.finditer(text, seg.start, seg.end):
+            if _TIME_COMMITMENT.match(text, q.end()) or _HOURS_PER.search(text, max(seg.start, q.start() - 12), q.end()):
+                continue  # "not less than twenty hours per week": a time commitment, not a volume quota
+            near = params.measures.search(text, max(seg.start, q.start() - 80), min(seg.end, q.end() + 100))
+            if not near or view.scope.negated(seg, q.start(), q.end()) or view.scope.negated(seg, near.start()):
+                continue
+            if not workers and (_PER_PERIOD.fullmatch(q.group()) or not _CLINICAL_COUNT.search(near.group())
+                                or not _NUMBER.search(text, min(q.start(), near.start()), max(q.end(), near.end()))):
+                continue  # on the practice itself only a count of patients or treatments is a quota
+            hits.append((min(q.start(), near.start()), max(q.end(), near.end())))
+            break
+    return hits
+
+
+_TIME_COMMITMENT = re.compile(r"\s+(?:[\w()-]+\s+){0,3}?(?:hours?|days?|half-days?|shifts?|weeks?)\b"
+                              r"(?!\s+(?:in\s+which|during\s+which|with)\b)", re.IGNORECASE)
+
+
+_HOURS_PER = re.compile(r"\b(?:hours?|shifts?|days?)\s+per\s+(?:day|week|month|shift|year)$", re.IGNORECASE)

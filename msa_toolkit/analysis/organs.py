@@ -1,0 +1,164 @@
+"""Who acts for the MSO besides the MSO itself: its officers and bodies, and committees it shares or controls.
+
+"the Chief Clinical Officer of Halcyon", "the Manager Representative", "Company or its designee", "a
+Clinical Committee of three members, two of whom shall be appointed by Manager", "the Brand Council ...,
+on which Business Manager holds a majority", "Company's Quality Committee ... the Quality Committee".
+`actors.py` widens the MSO's mentions over them or adds mentions for them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .mentions import Mention
+
+
+# "the Chief Clinical Officer of Halcyon", "the regional director of NorthStar", "the Executive Committee of
+# Aurora": an officer or body of the MSO, named before it, acts with the MSO's power (so do "the Manager
+# Representative" and "Company or its designee", named after it). The practice's medical director is never one.
+_ORGAN_HEADS = (r"(?:officers?|director|directors|president|committee|board|council|panel|team|representatives?|"
+                r"designees?|head|lead|executives?|coordinator|supervisor|affiliates?|subsidiary|subsidiaries|"
+                r"managers|staff|department|division|(?:operations|regional|area|general|district|clinic|practice|"
+                r"office|account)\s+manager|"
+                r"VP|CEO|COO|CFO|CMO)")
+
+
+_ORGAN_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:(?:[A-Z][\w&.-]*|(?:(?!(?:by|the|of|to|from|with|and|or|for|in|on|at|shall|will|may|must|is|are|be)\b)"
+    r"[a-z][\w-]*))\s+){0,6}"
+    rf"(?i:{_ORGAN_HEADS})(?:\s+(?i:of|for)(?:\s+[A-Z][\w&-]*){{1,3}}?)?\s+(?i:of|at|for|within)\s+(?:the\s+)?$")
+
+
+_ORGAN_AFTER = re.compile(
+    r"\s+(?:(?:Representative|Designee|Committee|Board|Council|(?i:executive\s+team|leadership\s+team))\b|"
+    r"or\s+(?:any\s+of\s+)?its\s+(?:designees?|affiliates?|agents?|representatives?)\b|"
+    # "the regional director of NorthStar for the Mountain Region"
+    r"(?:for|in)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Region|Area|District|Market|Territory|Division|Zone)\b)")
+
+
+def with_organs(text: str, found: list[Mention]) -> list[Mention]:
+    """Widen each MSO mention over the officer or body of the MSO it names (see _ORGAN_BEFORE)."""
+    out = []
+    for x in found:
+        start, end = x.start, x.end
+        if x.role == "mso":
+            before = _ORGAN_BEFORE.search(text, max(0, x.start - 110), x.start)
+            if before and "medical director" not in before.group().lower() and before.group().split()[0] != "of":
+                start = before.start()
+            if not x.possessive:
+                after = _ORGAN_AFTER.match(text, x.end)
+                if after:
+                    end = after.end()
+        out.append(x if (start, end) == (x.start, x.end) else replace(x, start=start, end=end))
+    return out
+
+
+_COMMITTEE = re.compile(r"\b(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Board|Council|Panel|Team|committee|board|council|panel)\b")
+
+
+_COMMITTEE_WORDS = ("ommittee", "oard", "ouncil", "anel", "Team")  # what every _COMMITTEE match contains
+
+
+_COMPOSED = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:(?:shall|will|to)\s+(?:be\s+)?)?(?:consisting|consists?|composed|comprised|made\s+up|"
+    r"constituted|formed)\s+(?:solely\s+|entirely\s+|exclusively\s+)?of\b"
+    # "a Clinical Committee of three members, two of whom shall be appointed by Halcyon"
+    r"|\s+of\s+(?=(?:[\w()-]+\s+){0,3}(?:members|persons|individuals|representatives)\b)")
+
+
+_COMMITTEE_AGAIN = re.compile(r"\b(?:[Tt]he|[Ss]uch|[Ss]aid)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Cc]ommittee|[Bb]oard|"
+                              r"[Cc]ouncil|[Pp]anel)\b")
+
+
+_COMPOSITION_VERB = re.compile(r",?\s*\b(?:which|who)\s+(?=shall|will|may|must)|"
+                               r"\b(?:shall|will|may|must)\s+(?!be\s+(?:appointed|designated|nominated|selected|named|chosen)\b)|[.;]")
+
+
+_APPOINTED_BY = re.compile(r"\b(?:appointed|designated|nominated|selected|named|chosen)\s+by\s+(?:the\s+)?$")
+
+
+# "the Brand Council ..., on which Business Manager holds a majority of the votes"
+_MAJORITY_HOLDER = re.compile(r",?\s*(?:on|in)\s+which\s+$")
+
+
+_OWNED_BODY = re.compile(r"(?:'s|\u2019s)\s+((?:[A-Z][\w-]*\s+){0,3}(?:Committee|Board|Council|Panel|Team))\b")
+
+
+def owned_body_mentions(text: str, found: list[Mention]) -> list[Mention]:
+    """"Company's Quality Committee ... unless the Quality Committee approves it": the body the MSO owns, when
+    named again, still acts for the MSO."""
+    extra = []
+    for x in found:
+        if x.role != "mso" or not x.possessive:
+            continue
+        body = _OWNED_BODY.match(text, x.end)
+        if not body:
+            continue
+        words = body.group(1).split()
+        names = {" ".join(words), words[-1]}
+        for name in names:
+            for later in re.finditer(rf"\b[Tt]he\s+{re.escape(name)}\b", text[body.end():]):
+                start, end = body.end() + later.start(), body.end() + later.end()
+                if not any(m.start < end and start < m.end for m in (*found, *extra)):
+                    extra.append(Mention(start, end, "mso", possessive=text[end:end + 2] in ("'s", "\u2019s")))
+    return extra
+
+
+_MAJORITY = re.compile(r"\b(?:on|in|of)\s+which\s+([^.;]{1,60}?)\s+(?:holds?|has|have|controls?|appoints?|designates?)\s+"
+                       r"(?:a\s+|the\s+)?(?:majority|most|deciding|casting|tie-breaking)\b")
+
+
+def _majority_held(text: str, committee, found: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """"the Brand Council ..., on which Business Manager holds a majority of the votes" acts for the MSO."""
+    sentence_end = text.find(".", committee.end())
+    majority = _MAJORITY.search(text, committee.end(), len(text) if sentence_end < 0 else sentence_end)
+    if not majority or not any(majority.start(1) <= x.start < majority.end(1) and x.role in ("mso", "joint")
+                               for x in found):
+        return []
+    out = [Mention(committee.start(), committee.end(), "joint")]
+    name = committee.group().split()[-1]
+    for later in re.finditer(rf"\b(?:[A-Z][\w-]*\s+){{0,3}}{re.escape(name)}\b", text[majority.end():]):
+        start, end = majority.end() + later.start(), majority.end() + later.end()
+        if not any(x.start < end and start < x.end for x in (*found, *extra, *out)):
+            out.append(Mention(start, end, "joint"))
+    return out
+
+
+_COMPOSITION_ENDS = re.compile(r"\b(?:shall|will|may|must|which|that)\b|;|(?<!\b[A-Z])\.(?=\s|$)")  # not "P.C."
+
+
+def committee_mentions(text: str, found: list[Mention]) -> list[Mention]:
+    """A committee whose members include the MSO's people acts for the MSO too (it is "joint").
+
+    "A Clinical Quality Committee consisting of two representatives of Manager and one physician of
+    Practice shall approve all clinical policies": the MSO shares (here controls) the committee's power.
+    """
+    extra = []
+    if not any(word in text for word in _COMMITTEE_WORDS):
+        return extra
+    for m in _COMMITTEE.finditer(text):
+        composed = _COMPOSED.match(text, m.end())
+        if any(x.start < m.end() and m.start() < x.end for x in found):
+            continue
+        if not composed:
+            extra.extend(_majority_held(text, m, found, extra))
+            continue
+        ends = _COMPOSITION_ENDS.search(text, composed.end(), composed.end() + 240)
+        stop = ends.start() if ends else min(len(text), composed.end() + 240)
+        # "..., three of whom shall be appointed by Manager and two by Group": members the MSO names; the
+        # composition then runs to the first verb that is not the appointing one (or the sentence's end)
+        verb = _COMPOSITION_VERB.search(text, composed.end())
+        reach = verb.start() if verb else len(text)
+        appointed = any(composed.end() <= x.start < reach and x.role in ("mso", "joint")
+                        and _APPOINTED_BY.search(text, max(0, x.start - 40), x.start) for x in found)
+        if appointed or any(composed.end() <= x.start < stop and x.role in ("mso", "joint") for x in found):
+            stop = max(stop, reach) if appointed else stop
+            end = stop
+            while end > composed.end() and text[end - 1] in " ,":
+                end -= 1
+            extra.append(Mention(m.start(), end, "joint"))  # the committee with its composition
+            # "The committee shall also approve ...": later references to it act for the same members
+            for later in _COMMITTEE_AGAIN.finditer(text, end):
+                if not any(x.start < later.end() and later.start() < x.end for x in (*found, *extra)):
+                    extra.append(Mention(later.start(), later.end(), "joint"))
+    return extra

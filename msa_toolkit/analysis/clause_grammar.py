@@ -66,7 +66,7 @@ _ASIDE = re.compile(r"\s*,[^,;()]{1,80},")
 
 
 _NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|or|while)\s+(?:any|each|every|all|no|the|such|its|their)\s+"
-                                 r"(?:[\w-]+\s+){1,2}(?:shall|will|may|must)\b")
+                                 r"(?:[\w-]+\s+){1,4}(?:shall|will|may|must)\b")
 
 
 RECIPIENT = re.compile(r"\bto\s+(?:the\s+|its\s+|each\s+|all\s+|such\s+|any\s+)?$", re.IGNORECASE)

@@ -34,6 +34,9 @@ _NEW_CLAUSE = re.compile(r"(?=[,\saobw])(?:,?\s*\b(?:and|or|but|while|whereas|an
                          r",\s*(?:and|or|but)\s+(?:[a-z]+\s+){1,3}(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:shall|will|may|must)\b))")
 
 
+_MODAL_AFTER = re.compile(r"\b(?:shall|will|may|must)\b")
+
+
 @dataclass(frozen=True)
 class Segment:
     """A stretch of a clause that one negation or proviso can govern. `opens` tells what cut it."""
@@ -123,6 +126,8 @@ class NegationScope:
                 continue  # (a word inside the cue is governed too: "shall pay no ...")
             if any(end <= t < pos for t in self.terminators):
                 continue
+            if self.text[start:end].lower() == "not" and _MODAL_AFTER.search(self.text, end, pos):
+                continue  # "any filler not previously stocked ... shall be decided by X": the modifier's "not" ends there
             best = (start, end)
         return best
 

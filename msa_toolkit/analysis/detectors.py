@@ -163,7 +163,7 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
     scope = view.scope
     if scope.waived(seg, m.start()):
         return False
-    lookback = max(seg.start, m.start() - 70)
+    lookback = max(seg.start, min(m.start() - 70, holder.start - 40))  # the intro comes before the holder
     intro = _WITHOUT.search(view.text, lookback, m.start()) or _CONSENT_INTRO.search(view.text, lookback, m.start())
     word = " ".join(intro.group(1).lower().split()) if intro else ""
     if condition_only and not word.startswith(_CONDITIONS):

@@ -21,7 +21,8 @@ FLOORS = {
     "generality_fees": (0.89, 0.95),
     "generality_control_a": (0.86, 0.90),
     "generality_control_b": (0.80, 0.87),
-    "generality_control_c": (0.79, 0.85),
+    "generality_control_c": (0.80, 0.86),
+    "generality_control_d": (0.80, 0.88),
 }
 
 
@@ -37,7 +38,7 @@ def test_each_set_is_documented_and_balanced(labeled_set):
     readme = (TESTS / folder / "README.md").read_text(encoding="utf-8")
     assert "blind" in readme.lower() and "first" in readme.lower()
     positives = sum(1 for e in entries if e["findings"])
-    assert len(entries) >= 140
+    assert len(entries) >= 120
     assert 0.40 <= positives / len(entries) <= 0.60
 
 

@@ -56,6 +56,20 @@ class LocalPool:
         self.ctx.set_forkserver_preload(preload_modules(options.analyze_fn))
         self.workers: list[WorkerProcess] = []
         self.startup_failures = 0
+        self._server_started = False
+
+    def _start_server_early(self) -> None:
+        """Start the forkserver now, so that it loads the analyzer while the parent is still checking and
+        hashing files (it would otherwise start, and the parent wait for it, at the first worker)."""
+        if self._server_started:
+            return
+        self._server_started = True
+        try:
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
+        except (OSError, ValueError):
+            pass  # the first worker's start reports the problem
 
     def run(self, items: Iterable) -> Iterator[tuple[Task | str | None, AnalysisResult]]:
         """Analyse each Task; pass through items that are already results. Yields in completion order."""
@@ -71,6 +85,7 @@ class LocalPool:
                     if item is None:
                         exhausted = True
                     elif isinstance(item, Task):
+                        self._start_server_early()
                         backlog.append(item)
                     else:
                         yield item

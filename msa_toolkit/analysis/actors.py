@@ -76,7 +76,8 @@ _SUBJECT_OPENS = re.compile(r"^\s*(?:,[^,]{0,100},\s*|\([^)]{0,100}\)\s*)?(?:sha
 _OFFICER_SUBJECT = re.compile(
     r"^(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}?(?:officer|director|president|manager|employee|employees|personnel|staff|"
     r"representative|representatives|designee|agent|agents|executive|executives|supervisor|lead|head|team|"
-    r"administrator|coordinator|owner|principal)\s+(?=(?:shall|will|may|must)\b)", re.IGNORECASE)
+    r"administrator|coordinator|owner|principal|department|division|committee|board|council)\s+(?=(?:shall|will|may|must)\b)",
+    re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|from|on\s+behalf\s+of|than|between|among|upon|against)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"(?:(?:'s|\u2019s)(?:\s+[\w-]+){1,2}|(?:'s|\u2019s))?\s+(?:shall|will|may|must)\b")

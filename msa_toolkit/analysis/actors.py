@@ -292,8 +292,8 @@ def _index_for(parties: tuple) -> ActorIndex:
                 roles.setdefault(alias, role)
     use_fallback = not ({"mso", "practice"} <= known)
     for entry in lexicon.values():
-        if entry.kind in ("title", "not_name"):
-            continue
+        if entry.kind not in ("mso", "practice", "joint"):
+            continue  # titles, words that are never names, the MSO's officer titles
         if entry.id.endswith("-fallback") and not use_fallback:
             continue
         for form in entry.forms:

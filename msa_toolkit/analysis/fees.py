@@ -39,10 +39,7 @@ _MSO_OWN_COSTS = re.compile(
     r"(?:actual\s+|direct\s+|total\s+)?(?:costs?|expenses?)", re.IGNORECASE)
 _PAY_TO_MSO = (r"(?:pay|pays|paid|payable|remit|remits|remitted|distribute|distributed|transfer|transferred|sweep|swept|"
                r"disburse|disbursed|belong|belongs|go|goes|allocate|allocated|deposit|deposited|due|owed|owing)")
-_WORKER_PAID = re.compile(
-    r"\b(?:pay|compensate)\s+(?:to\s+)?(?:each|the|any|such|all)?\s*(?:physician|nurse|injector|provider|clinician|"
-    r"practitioner|medical\s+director|employee)s?\b|\b(?:physician|nurse|injector|provider|clinician|practitioner|"
-    r"medical\s+director)s?\s+(?:shall|will|may)\s+(?:\w+\s+){0,2}(?:receive|earn|be\s+paid)\b", re.IGNORECASE)
+
 
 
 @dataclass(frozen=True)
@@ -135,6 +132,16 @@ class Base:
     start: int
     end: int
     text: str
+
+
+@cache
+def _worker_paid() -> re.Pattern:
+    """"pay each nurse injector ...", "the Medical Director shall receive ...": money for a clinician (the clinician
+    words are `volume_vocabulary.clinical_workers`)."""
+    workers = _workers().pattern
+    return re.compile(
+        rf"\b(?:pay|compensate)\s+(?:to\s+)?(?:each|the|any|such|all)?\s*(?:{workers}|employees?\b)"
+        rf"|(?:{workers})\s+(?:shall|will|may)\s+(?:\w+\s+){{0,2}}(?:receive|earn|be\s+paid)\b", re.IGNORECASE)
 
 
 def _base_after(text: str, pct: Percentage, limit: int) -> Base | None:
@@ -320,7 +327,7 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
     workers = [w for w in _workers().finditer(text, start, end)
                if not any(a <= w.start() < b for a, b in party_words)]
     # a production bonus or bonus pool that the MSO does not receive is someone's pay, not the MSO's fee
-    for_workers = not mso_receives and (_WORKER_PAID.search(sentence) or workers or _BONUS.search(sentence))
+    for_workers = not mso_receives and (_worker_paid().search(sentence) or workers or _BONUS.search(sentence))
     if revenue_shares and not for_workers:
         pct, base = revenue_shares[0]
         ev_start, ev_end = min(pct.start, base.start), max(pct.end, base.end)

@@ -9,24 +9,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from .lexicon import load_lexicon
 from .mentions import Mention
 
 
 # "the Chief Clinical Officer of Halcyon", "the regional director of NorthStar", "the Executive Committee of
 # Aurora": an officer or body of the MSO, named before it, acts with the MSO's power (so do "the Manager
 # Representative" and "Company or its designee", named after it). The practice's medical director is never one.
-_ORGAN_HEADS = (r"(?:officers?|director|directors|president|committee|board|council|panel|team|representatives?|"
-                r"designees?|head|lead|executives?|coordinator|supervisor|affiliates?|subsidiary|subsidiaries|"
-                r"managers|staff|department|division|(?:operations|regional|area|general|district|clinic|practice|"
-                r"office|account)\s+manager|"
-                r"VP|CEO|COO|CFO|CMO)")
-
-
-_ORGAN_BEFORE = re.compile(
-    r"(?<![\w'\u2019])(?:(?:[A-Z][\w&.-]*|(?:(?!(?:by|the|of|to|from|with|and|or|for|in|on|at|shall|will|may|must|is|are|be)\b)"
-    r"[a-z][\w-]*))\s+){0,6}"
-    rf"(?i:{_ORGAN_HEADS})(?:\s+(?i:of|for)(?:\s+[A-Z][\w&-]*){{1,3}}?)?\s+(?i:of|at|for|within)\s+(?:the\s+)?$")
+@cache
+def _organ_before() -> re.Pattern:
+    """Officer titles from `lexicon/actor_names.yaml` (mso-organ-titles), with the words that lead them."""
+    forms = sorted(load_lexicon("actor_names")["mso-organ-titles"].forms, key=len, reverse=True)
+    heads = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
+    return re.compile(
+        r"(?<![\w'\u2019])(?:(?:[A-Z][\w&.-]*|(?:(?!(?:by|the|of|to|from|with|and|or|for|in|on|at|shall|will|may|must|is|are|be)\b)"
+        r"[a-z][\w-]*))\s+){0,6}"
+        rf"(?i:(?:{heads})\b)(?:\s+(?i:of|for)(?:\s+[A-Z][\w&-]*){{1,3}}?)?\s+(?i:of|at|for|within)\s+(?:the\s+)?$")
 
 
 _ORGAN_AFTER = re.compile(
@@ -37,12 +37,12 @@ _ORGAN_AFTER = re.compile(
 
 
 def with_organs(text: str, found: list[Mention]) -> list[Mention]:
-    """Widen each MSO mention over the officer or body of the MSO it names (see _ORGAN_BEFORE)."""
+    """Widen each MSO mention over the officer or body of the MSO it names (see _organ_before)."""
     out = []
     for x in found:
         start, end = x.start, x.end
         if x.role == "mso":
-            before = _ORGAN_BEFORE.search(text, max(0, x.start - 110), x.start)
+            before = _organ_before().search(text, max(0, x.start - 110), x.start)
             if before and "medical director" not in before.group().lower() and before.group().split()[0] != "of":
                 start = before.start()
             if not x.possessive:

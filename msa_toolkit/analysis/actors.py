@@ -16,7 +16,7 @@ from functools import cache, cached_property
 from ..model import Party
 from .lexicon import load_lexicon
 from .mentions import Mention
-from .organs import committee_mentions, owned_body_mentions, with_organs
+from .organs import affiliate_mentions, committee_mentions, owned_body_mentions, with_organs
 
 _MODAL = re.compile(
     r"^[\s,]*(?:\([^)]{0,80}\)\s*)?(?:,[^,]{0,80},\s*)?(?:(?:shall|will|may|must|can|could|should|would|agrees?\s+to|"
@@ -259,6 +259,7 @@ class ActorIndex:
         found = with_organs(text, found)
         found.extend(committee_mentions(text, found))
         found.extend(owned_body_mentions(text, found))
+        found.extend(affiliate_mentions(text, found))
         widest: dict[int, Mention] = {}  # the longest mention ending at each offset (a committee over its last member)
         for x in found:
             if x.end not in widest or x.start < widest[x.end].start:

@@ -36,15 +36,38 @@ _ORGAN_AFTER = re.compile(
     r"(?:for|in)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Region|Area|District|Market|Territory|Division|Zone)\b)")
 
 
+_NAMED_AFFILIATE = re.compile(r"(?<![\w.])(?:[A-Z][\w&.-]*\s+){1,5}(?:LLC|L\.L\.C\.|Inc\.|Corp\.|LP|L\.P\.|Ltd\.)?,\s+$")
+_THAT_AFFILIATE = re.compile(r"\b(?:[Tt]hat|[Ss]uch|[Tt]he)\s+(?:Affiliate|affiliate|Subsidiary|subsidiary)\b")
+
+
+def affiliate_mentions(text: str, found: list[Mention]) -> list[Mention]:
+    """After an affiliate of the MSO is named, "that Affiliate" or "such Affiliate" acts for the MSO too."""
+    if not any(x.role == "mso" and re.search(r"(?i)\b(?:affiliate|subsidiary)\s+of\b", text[x.start:x.end]) for x in found):
+        return []
+    first = min(x.end for x in found if x.role == "mso" and re.search(r"(?i)\b(?:affiliate|subsidiary)\s+of\b",
+                                                                     text[x.start:x.end]))
+    return [Mention(m.start(), m.end(), "mso", possessive=text[m.end():m.end() + 2] in ("'s", "\u2019s"))
+            for m in _THAT_AFFILIATE.finditer(text, first)
+            if not any(x.start < m.end() and m.start() < x.end for x in found)]
+
+
 def with_organs(text: str, found: list[Mention]) -> list[Mention]:
     """Widen each MSO mention over the officer or body of the MSO it names (see _organ_before)."""
     out = []
     for x in found:
         start, end = x.start, x.end
         if x.role == "mso":
-            before = _organ_before().search(text, max(0, x.start - 110), x.start)
-            if before and "medical director" not in before.group().lower() and before.group().split()[0] != "of":
+            for _ in range(2):  # "the Chief Nursing Officer of Harborview Clinical Services LLC, an Affiliate of ..."
+                before = _organ_before().search(text, max(0, start - 110), start)
+                if not before or "medical director" in before.group().lower() or before.group().split()[0] == "of":
+                    break
                 start = before.start()
+                # "Halo Compliance LLC, an Affiliate of the Management Company": the affiliate named in apposition
+                named = _NAMED_AFFILIATE.search(text, max(0, start - 80), start)
+                if named and re.match(r"(?i)an?\s+(?:affiliate|subsidiary)", before.group()):
+                    start = named.start()
+                else:
+                    break
             if not x.possessive:
                 after = _ORGAN_AFTER.match(text, x.end)
                 if after:

@@ -22,7 +22,7 @@ FLOORS = {
     "generality_control_a": (0.86, 0.90),
     "generality_control_b": (0.80, 0.87),
     "generality_control_c": (0.80, 0.86),
-    "generality_control_d": (0.80, 0.88),
+    "generality_control_d": (0.84, 0.88),
 }
 
 

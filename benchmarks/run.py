@@ -34,20 +34,6 @@ CORPUS = OUT / "corpus"
 BIN = Path(sys.executable).parent
 PYTHON = sys.executable
 STEP_TIMEOUT = 300
-# The floor as a program: a fresh interpreter that reads every page's text layer with pypdfium2 and
-# nothing else. `msa-check FILE` is a fresh process too, so the two compare like for like.
-FLOOR_PROGRAM = (
-    "import sys, pypdfium2\n"
-    "document = pypdfium2.PdfDocument(sys.argv[1])\n"
-    "characters = 0\n"
-    "for index in range(len(document)):\n"
-    "    page = document[index]\n"
-    "    text_page = page.get_textpage()\n"
-    "    characters += len(text_page.get_text_range())\n"
-    "    text_page.close()\n"
-    "    page.close()\n"
-    "print(characters)\n"
-)
 
 
 # ---------------------------------------------------------------- measuring a process
@@ -160,7 +146,8 @@ def measure(quick: bool) -> dict:
         for library in ("pypdfium2", "pdfplumber") for size, path in (("30", pdf30), ("300", pdf300))
         if not (quick and library == "pdfplumber" and size == "300")}
     results["floor_process"] = {
-        f"pypdfium2_{size}": median_seconds([PYTHON, "-c", FLOOR_PROGRAM, path], 3)
+        # the floor probe as a whole fresh process, like `msa-check FILE` (interpreter start-up included)
+        f"pypdfium2_{size}": median_seconds([PYTHON, HERE / "probes.py", "floor-pypdfium2", path], 3)
         for size, path in (("30", pdf30), ("300", pdf300))}
     if shutil.which("pdftotext"):
         results["floor_process"].update({

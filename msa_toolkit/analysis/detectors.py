@@ -92,6 +92,11 @@ def _exclusions():
     )
 
 
+def _person_title() -> re.Pattern:
+    """The medical director's titles (`clinical_objects.medical_director`): a person, not a thing."""
+    return entry("clinical_objects.medical_director").regex
+
+
 def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int) -> list[tuple[int, int]]:
     """Objects in [start, end) that no qualifier takes out of the clinical lane (party names are not objects)."""
     adjacent, carve_out, after = _exclusions()
@@ -100,7 +105,7 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
     for m in objects.finditer(text, start, end):
         if any(x.start <= m.start() and m.end() <= x.end and x.role != "medical_director" for x in view.mentions):
             continue  # a party's name is not an object (a medical director who is a party still is one)
-        if _officer_of_mso(view, m.start()) and _PERSON_TITLE.search(m.group()):
+        if _officer_of_mso(view, m.start()) and _person_title().search(m.group()):
             continue  # "Manager's Regional Clinical Director": the MSO's own officer acts for the MSO
         lookback = max(start, m.start() - 110)  # qualifiers stay in the sentence (segment) of the object
         qualifier = adjacent.search(text, lookback, m.start())
@@ -112,7 +117,7 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
         if (qualifier or carve_out.search(text, lookback, m.start()) or _NON_PREFIX.search(text, lookback, m.start())
                 or tail or _set_by_practice(view, m.end())):
             continue
-        if _PERSON_TITLE.fullmatch(m.group()) and (_NOT_AN_OBJECT_BEFORE.search(text, max(start, m.start() - 40), m.start())
+        if _person_title().fullmatch(m.group()) and (_NOT_AN_OBJECT_BEFORE.search(text, max(start, m.start() - 40), m.start())
                                                    or _ACTS_AFTER.match(text, m.end())):
             continue  # "as adopted by the Medical Director", "after consultation with ...", "as the Medical Director directs"
         found.append((m.start(), m.end()))
@@ -120,9 +125,6 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
 
 
 # a person who acts or is consulted is not what the power is over
-_PERSON_TITLE = re.compile(r"(?i:medical\s+director|supervising\s+physician|collaborating\s+physician|delegating\s+physician|"
-                           r"chief\s+medical\s+officer|clinical\s+director|physician\s+owner|owner\s+physician|"
-                           r"medical\s+supervisor|physician\s+supervisor|director\s+of\s+clinical\s+services)s?")
 _NOT_AN_OBJECT_BEFORE = re.compile(r"\b(?:by|consultation\s+with|consulting\s+with|conferring\s+with|one\s+of\s+whom\s+shall\s+be|"
                                    r"whom\s+shall\s+be)\s+(?:the\s+|its\s+|such\s+)?$", re.IGNORECASE)
 _ACTS_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?\s+(?:(?:shall|will|may)\s+)?(?:"

@@ -13,41 +13,42 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from . import pattern_cache
 from .model import Clause, Party
 
-_QUOTED = re.compile(r"[\"“”]([^\"“”\n]{1,60}?)[\"“”]")
+_QUOTED = pattern_cache.compile(r"[\"“”]([^\"“”\n]{1,60}?)[\"“”]")
 # A parenthetical that defines names, or "hereinafter [referred to as] "X"" without parentheses.
-_DEFINITION_POINT = re.compile(
+_DEFINITION_POINT = pattern_cache.compile(
     r"\(([^()]{0,200}?[\"“”][^()]{0,200}?)\)"
     r"|,?\s{0,3}hereinafter(?:\s{1,3}referred\s{1,3}to)?(?:\s{1,3}as)?,?\s{0,3}((?:[\"“][^\"“”\n]{1,60}[\"”](?:\s{0,3}(?:or|and)\s{0,3})?){1,3})",
     re.I,
 )
-_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b\s*:?", re.I)
-_MADE_BY = re.compile(r"\b(?:entered\s+into|made|executed|dated)\b[^()\"“]{0,120}?\bby\s+", re.I)
+_BETWEEN = pattern_cache.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b\s*:?", re.I)
+_MADE_BY = pattern_cache.compile(r"\b(?:entered\s+into|made|executed|dated)\b[^()\"“]{0,120}?\bby\s+", re.I)
 # What may stand between two parties: punctuation, "and", "BETWEEN:" / "AND:" of a block layout,
 # and the label of a numbered list of parties ("(1)", "2.", "(b)").
-_CONNECTOR = re.compile(
+_CONNECTOR = pattern_cache.compile(
     r"^(?:[\s,;:.]+|(?:by\s+and\s+)?(?:between|among)\b:?|and\b:?|&"
     r"|\((?:[0-9]{1,2}|[a-z]|[ivx]{1,4}|[A-Z])\)(?=\s)|[0-9]{1,2}[.)](?=\s)|[a-z][.)](?=\s))+",
     re.I,
 )
-_DESCRIPTOR_START = re.compile(r",\s+(?=(?:an?|the)\s|(?:with|whose|having|located|organized|formed|doing)\b)", re.I)
-_LEADS_WITH_DESCRIPTOR = re.compile(r"^(?:an?|the)\s", re.I)
-_AND_SPLIT = re.compile(r",?\s+(?:and|AND)\b:?\s+|;\s*")
-_NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|without)\b[^.;]{0,40}$", re.I)
-_SIGNATURE_LABEL = re.compile(r"^([A-Z][A-Za-z .'&-]{1,40}):\s*$")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])|\n\s*\n")
+_DESCRIPTOR_START = pattern_cache.compile(r",\s+(?=(?:an?|the)\s|(?:with|whose|having|located|organized|formed|doing)\b)", re.I)
+_LEADS_WITH_DESCRIPTOR = pattern_cache.compile(r"^(?:an?|the)\s", re.I)
+_AND_SPLIT = pattern_cache.compile(r",?\s+(?:and|AND)\b:?\s+|;\s*")
+_NEGATION = pattern_cache.compile(r"\b(?:not|no|never|nothing|neither|nor|without)\b[^.;]{0,40}$", re.I)
+_SIGNATURE_LABEL = pattern_cache.compile(r"^([A-Z][A-Za-z .'&-]{1,40}):\s*$")
+_SENTENCE_SPLIT = pattern_cache.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])|\n\s*\n")
 _INDIVIDUAL_KINDS = ("physician", "individual")
 # Where the sentence describing a party turns from what it is to what it does or owns
 # ("an individual licensed in Texas and the sole shareholder of the PC").
-_DESCRIPTOR_HEAD_END = re.compile(r"[,;(]|\s(?:and|that|which|whose|who|with|having|doing)\s", re.I)
+_DESCRIPTOR_HEAD_END = pattern_cache.compile(r"[,;(]|\s(?:and|that|which|whose|who|with|having|doing)\s", re.I)
 # A person's title before the name: "Dr. Jane Roe, M.D." is also "Dr. Roe".
-_DOCTOR_TITLE = re.compile(r"^(?:Dr\.?|Doctor)\s+", re.I)
+_DOCTOR_TITLE = pattern_cache.compile(r"^(?:Dr\.?|Doctor)\s+", re.I)
 # Words a legal or personal name may keep in lower case ("Smith and Jones", "Roe d/b/a Glow").
 _NAME_SMALL_WORDS = frozenset({"and", "of", "the", "de", "del", "della", "di", "da", "du", "la", "le", "van", "von",
                                "der", "den", "y", "e", "d/b/a", "dba", "a/k/a", "f/k/a", "for", "at", "in", "on"})
 MAX_NAME_WORDS = 14
-_STYLED_NAME = re.compile(r"^(.+?),\s+(an?\s+[^,]+)$", re.I)
+_STYLED_NAME = pattern_cache.compile(r"^(.+?),\s+(an?\s+[^,]+)$", re.I)
 MAX_PREAMBLE_CHARS = 6000
 MAX_RECITAL_CHARS = 20000
 

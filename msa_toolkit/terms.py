@@ -10,17 +10,18 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import pattern_cache
 from .model import Clause, DefinedTerm
 
-_PARENTHETICAL = re.compile(r"\(([^()\n]{0,200}?[\"“][^()]{0,200}?)\)")
-_QUOTED = re.compile(r"[\"“]([^\"“”\n]{1,80}?)[\"”]")
-_REFERRED_AS = re.compile(
+_PARENTHETICAL = pattern_cache.compile(r"\(([^()\n]{0,200}?[\"“][^()]{0,200}?)\)")
+_QUOTED = pattern_cache.compile(r"[\"“]([^\"“”\n]{1,80}?)[\"”]")
+_REFERRED_AS = pattern_cache.compile(
     r"\b(?:referred\s{1,3}to(?:\s{1,3}[\w,]{1,20}){0,6}?\s{1,3}as|hereinafter|together\s{1,3}as|individually\s{1,3}as)"
     r",?\s{0,3}(?:an?\s{1,3}|the\s{1,3})?[\"“]([^\"“”\n]{1,60}?)[\"”]",
     re.I,
 )
-_WORD = re.compile(r"[A-Za-z]+")
-_BOUNDARY = re.compile(r"[.;:]\s|\n\s*\n|\b(?:between|among)\s", re.I)
+_WORD = pattern_cache.compile(r"[A-Za-z]+")
+_BOUNDARY = pattern_cache.compile(r"[.;:]\s|\n\s*\n|\b(?:between|among)\s", re.I)
 MAX_DEFINITION_CHARS = 600
 MAX_CONTEXT_CHARS = 200
 

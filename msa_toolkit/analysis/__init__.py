@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from .. import pattern_cache
 from ..errors import MsaError
 from ..model import AnalysisResult, Clause, Document, Finding, RawDocument
 from .actors import ActorIndex
@@ -115,6 +116,7 @@ def analyze_document(document: Document, profile: StateProfile | None = None) ->
                                      None if base is None else base + hit.end))
     order = {c.id: i for i, c in enumerate(document.clauses)}
     findings.sort(key=lambda f: (f.clause_id is None, order.get(f.clause_id, 0), f.start or 0, f.rule))
+    pattern_cache.save()  # the first analysis on this interpreter keeps its compiled patterns for the next start
     return tuple(findings), fees
 
 

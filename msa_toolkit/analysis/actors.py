@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
+from .. import pattern_cache
 from ..model import Party
 from .lexicon import load_lexicon
 from .mentions import Mention
 from .organs import affiliate_mentions, committee_mentions, owned_body_mentions, with_organs
 
-_MODAL = re.compile(
+_MODAL = pattern_cache.compile(
     r"^[\s,]*(?:\([^)]{0,80}\)\s*)?(?:,[^,]{0,80},\s*)?(?:(?:shall|will|may|must|can|could|should|would|agrees?\s+to|"
     r"is|are|be|has|have|had|hereby|retains?|reserves?|also|further|only|solely|exclusively|alone|jointly|mutually|"
     r"directly|reasonably|promptly|expressly|otherwise|thereafter|at\s+all\s+times|in\s+its\s+(?:sole\s+)?discretion|"
@@ -29,7 +30,7 @@ _MODAL = re.compile(
     r"[a-z]+ly|[,()])\s*){0,16}$",
     re.IGNORECASE,
 )
-_PASSIVE_AGENT = re.compile(
+_PASSIVE_AGENT = pattern_cache.compile(
     r"^\s*(?:(?:in\s+writing|from\s+time\s+to\s+time|solely|exclusively|only|jointly|mutually|first|expressly|and|or|as|be|been|"
     r"made|exercised|given|completed|conducted|performed|prepared|undertaken|taken|in\s+advance|"
     r"in\s+its\s+(?:sole\s+)?discretion|reasonably|unilaterally|[a-z]+ly)\s+){0,4}"
@@ -38,7 +39,7 @@ _PASSIVE_AGENT = re.compile(
     r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-_HOLDER = re.compile(
+_HOLDER = pattern_cache.compile(
     r"\b(?:(?:be|are|is)\s+)?(?:made|exercised|vested|reserved|held|retained|determined|decided|approved|set|"
     r"established|controlled|selected)\s+(?:solely\s+|exclusively\s+|only\s+|jointly\s+|mutually\s+)?"
     r"(?:by|in|to|with)\s+(?:the\s+)?$|\b(?:rests?|remains?|lies?|resides?)\s+(?:solely\s+|exclusively\s+)?with\s+(?:the\s+)?$|"
@@ -52,65 +53,65 @@ _HOLDER = re.compile(
 )
 # "shall be supervised in the performance of his clinical duties by Manager's CEO": a passive whose agent
 # comes after an adjunct phrase
-_BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_LONG_AGENT = re.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.IGNORECASE)
-_INITIALS_END = re.compile(r"\.[A-Z]$")
-_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|and/or|,)\s*(?:the\s+)?$", re.IGNORECASE)
+_BE_BEFORE = pattern_cache.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_LONG_AGENT = pattern_cache.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.IGNORECASE)
+_INITIALS_END = pattern_cache.compile(r"\.[A-Z]$")
+_COORDINATED = pattern_cache.compile(r"^\s*(?:,\s*)?(?:and|or|and/or|,)\s*(?:the\s+)?$", re.IGNORECASE)
 # "in consultation with Manager" names an adviser, not a co-decider
-_SET_ASIDE = re.compile(r"(?:,|\()\s*(?:and\s+|but\s+)?not\s+(?:by\s+)?(?:the\s+)?$", re.IGNORECASE)
-_WITH_PARTNER = re.compile(r"\b(?:jointly\s+with|together\s+with|in\s+conjunction\s+with|(?<!consultation\s)(?<!consulting\s)"
+_SET_ASIDE = pattern_cache.compile(r"(?:,|\()\s*(?:and\s+|but\s+)?not\s+(?:by\s+)?(?:the\s+)?$", re.IGNORECASE)
+_WITH_PARTNER = pattern_cache.compile(r"\b(?:jointly\s+with|together\s+with|in\s+conjunction\s+with|(?<!consultation\s)(?<!consulting\s)"
                            r"(?<!consult\s)(?<!conferring\s)(?<!confer\s)with)\s+(?:the\s+)?$", re.IGNORECASE)
-_HAS_CLINICIANS = re.compile(r"(?:'s|\u2019s|\s+and\s+its)\s+(?:own\s+)?(?:licensed\s+|employed\s+)?(?:physicians|clinicians|"
+_HAS_CLINICIANS = pattern_cache.compile(r"(?:'s|\u2019s|\s+and\s+its)\s+(?:own\s+)?(?:licensed\s+|employed\s+)?(?:physicians|clinicians|"
                              r"practitioners|providers|nurses|professionals|medical\s+staff|clinical\s+staff)\b")
-_RELATIVE = re.compile(r",\s+(which|who)\s+(?=(?:shall|will|may|must)\b)")
+_RELATIVE = pattern_cache.compile(r",\s+(which|who)\s+(?=(?:shall|will|may|must)\b)")
 # "..., whose determination shall be final": the party's own decision, in the possessive
-_WHOSE = re.compile(r",\s+(whose)\s+(?=(?:\w+\s+){0,2}(?:determination|decision|judgment|approval|consent|vote|ruling)s?\b)")
-_PRONOUN = re.compile(r"\b(?:it|such\s+party|such\s+entity)\b(?!')", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)")
-_CHAIN_START = re.compile(
+_WHOSE = pattern_cache.compile(r",\s+(whose)\s+(?=(?:\w+\s+){0,2}(?:determination|decision|judgment|approval|consent|vote|ruling)s?\b)")
+_PRONOUN = pattern_cache.compile(r"\b(?:it|such\s+party|such\s+entity)\b(?!')", re.IGNORECASE)
+_POSSESSIVE = pattern_cache.compile(r"^(?:'s|\u2019s|'|\u2019)")
+_CHAIN_START = pattern_cache.compile(
     r"^\s*(?:[,(]|shall\b|will\b|may\b|must\b|can\b|agrees?\b|is\b|are\b|has\b|have\b|hereby\b|retains?\b|"
     r"reserves?\b|alone\b|solely\b|exclusively\b|jointly\b|mutually\b|to\b|also\b|and\b|or\b|$|[a-z]+ly\b)",
     re.IGNORECASE)
-_SUBJECT_OPENS = re.compile(r"^\s*(?:,[^,]{0,100},\s*|\([^)]{0,100}\)\s*)?(?:shall|will|may|must|agrees?|hereby|"
+_SUBJECT_OPENS = pattern_cache.compile(r"^\s*(?:,[^,]{0,100},\s*|\([^)]{0,100}\)\s*)?(?:shall|will|may|must|agrees?|hereby|"
                             r"is\s+(?:entitled|authorized|responsible)|has\s+the)\b", re.IGNORECASE)
-_OFFICER_SUBJECT = re.compile(
+_OFFICER_SUBJECT = pattern_cache.compile(
     r"^(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}?(?:officer|director|president|manager|employee|employees|personnel|staff|"
     r"representative|representatives|designee|agent|agents|executive|executives|supervisor|lead|head|team|"
     r"administrator|coordinator|owner|principal|department|division|committee|board|council)\s+(?=(?:shall|will|may|must)\b)",
     re.IGNORECASE)
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|from|on\s+behalf\s+of|than|between|among|upon|against)\s+(?:the\s+)?$",
+_AFTER_PREPOSITION = pattern_cache.compile(r"\b(?:of|to|for|with|by|from|on\s+behalf\s+of|than|between|among|upon|against)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
-_NEW_SUBJECT = re.compile(r"(?:(?:'s|\u2019s)(?:\s+[\w-]+){1,2}|(?:'s|\u2019s))?\s+(?:shall|will|may|must)\b")
-_OTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|or|but|while)\s+(?!(?:also\s+)?(?:shall|will|may|must)\b)[^,;]{0,80}?"
+_NEW_SUBJECT = pattern_cache.compile(r"(?:(?:'s|\u2019s)(?:\s+[\w-]+){1,2}|(?:'s|\u2019s))?\s+(?:shall|will|may|must)\b")
+_OTHER_SUBJECT = pattern_cache.compile(r"[,;]\s*(?:and|or|but|while)\s+(?!(?:also\s+)?(?:shall|will|may|must)\b)[^,;]{0,80}?"
                             r"\b(?:shall|will|may|must)\b", re.IGNORECASE)
-_ITS = re.compile(r"\b(?:its|their)\s+(?:(?:prior|express|advance|written|affirmative|formal|reasonable|separate)\s+)*$",
+_ITS = pattern_cache.compile(r"\b(?:its|their)\s+(?:(?:prior|express|advance|written|affirmative|formal|reasonable|separate)\s+)*$",
                   re.IGNORECASE)
 # a subordinate clause still open at the power word has its own subject ("... unless X has directed it")
-_OPEN_SUBORDINATE = re.compile(r"\b(?:unless|until|if|when|whenever|where|because|since|although|provided\s+that)\s+"
+_OPEN_SUBORDINATE = pattern_cache.compile(r"\b(?:unless|until|if|when|whenever|where|because|since|although|provided\s+that)\s+"
                                r"(?:the\s+)?[A-Z][^,;()]*$")
 # "... to the Medical Director of P.C. The Medical Director shall ...": a period after initials that a new
 # sentence follows
-_SENTENCE_START = re.compile(r"[.;]\s+(?:The|This|These|Each|Any|All|No|In|If|Upon|Such|Notwithstanding|Subject|Except)\s")
-_COMPELLED = re.compile(r"\b(?:require|requires|cause|causes|direct|directs|instruct|instructs|compel|compels|force|"
+_SENTENCE_START = pattern_cache.compile(r"[.;]\s+(?:The|This|These|Each|Any|All|No|In|If|Upon|Such|Notwithstanding|Subject|Except)\s")
+_COMPELLED = pattern_cache.compile(r"\b(?:require|requires|cause|causes|direct|directs|instruct|instructs|compel|compels|force|"
                         r"forces|order|orders)\s+(?:the\s+)?$", re.IGNORECASE)
-_OFFICER_CONSENTS = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){1,4}(?:has|have|shall\s+have)\s+(?:first\s+|expressly\s+|previously\s+)?")
-_OWN_SUBJECT_BEFORE = re.compile(r"\b(?:the|its|their|a|an|each|such)\s+(?:[A-Z][\w-]*\s+){1,3}(?:has|have|had|shall\s+have)"
+_OFFICER_CONSENTS = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){1,4}(?:has|have|shall\s+have)\s+(?:first\s+|expressly\s+|previously\s+)?")
+_OWN_SUBJECT_BEFORE = pattern_cache.compile(r"\b(?:the|its|their|a|an|each|such)\s+(?:[A-Z][\w-]*\s+){1,3}(?:has|have|had|shall\s+have)"
                                  r"\s+(?:\w+ly\s+)?$")
-_ADJUNCT = re.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
-_OPENS_CLAUSE = re.compile(r"\s*(?:shall|will|may|must|agrees)\b")
-_AFTER_CONJUNCTION = re.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhereas)\s*(?:the\s+)?$", re.IGNORECASE)
-_GOVERNS = re.compile(r"\b(?:in|with|for|on|regarding|to|of|concerning|about|as\s+to)\b", re.IGNORECASE)
+_ADJUNCT = pattern_cache.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
+_OPENS_CLAUSE = pattern_cache.compile(r"\s*(?:shall|will|may|must|agrees)\b")
+_AFTER_CONJUNCTION = pattern_cache.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhereas)\s*(?:the\s+)?$", re.IGNORECASE)
+_GOVERNS = pattern_cache.compile(r"\b(?:in|with|for|on|regarding|to|of|concerning|about|as\s+to)\b", re.IGNORECASE)
 
 
 # "Manager shall provide billing for the Practice, shall approve ...", "..., furnish space, recruit staff and,
 # in its discretion, determine ...": after a helping verb's phrase, a restated modal or a comma list of verb
 # phrases starts a new verb phrase of the same subject, which the helping verb does not govern (the power
 # word must head it: "..., and shall assemble credentialing paperwork" is still not a power)
-_RESTATED_MODAL = re.compile(r"(?:,|;|\band\b)\s*(?:and\s+)?(?:shall|will|must|agrees\s+to)\s+"
+_RESTATED_MODAL = pattern_cache.compile(r"(?:,|;|\band\b)\s*(?:and\s+)?(?:shall|will|must|agrees\s+to)\s+"
                              r"(?:(?:also|further|\w+ly)\s+|,[^,]{0,60},\s*)*$", re.IGNORECASE)
-_LIST_COORDINATION = re.compile(r",[^,]*,?\s*(?:and|or)\s*(?:,[^,]{0,80},\s*)?$", re.IGNORECASE)
-_GERUND = re.compile(r"\w+ing\b")
-_TITLE_WORDS = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}")
+_LIST_COORDINATION = pattern_cache.compile(r",[^,]*,?\s*(?:and|or)\s*(?:,[^,]{0,80},\s*)?$", re.IGNORECASE)
+_GERUND = pattern_cache.compile(r"\w+ing\b")
+_TITLE_WORDS = pattern_cache.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}")
 
 
 def _coordinated_verb(rest: str, text: str, verb_start: int) -> bool:
@@ -150,7 +151,7 @@ def _alternation(names) -> re.Pattern | None:
 
 
 _NAME = r"[A-Z][A-Za-z&-]*[A-Za-z](?!['\u2019]\w\w)|[A-Z]{2,}"
-_NAMED_ACTOR = re.compile(
+_NAMED_ACTOR = pattern_cache.compile(
     rf"(?<![\w.])((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})(?=(?:'s|\u2019s)\b|(?:\s+(?:first|also|further|then|alone|solely|"
     rf"otherwise|[a-z]+ly))?\s+(?:shall|will|may|must|can|cannot|does|agrees|agree|consents|confirms|approves|objects|"
     rf"determines|decides|requests|"

@@ -7,7 +7,6 @@ detector it runs with the lexicon entries it uses. `explain()` prints a rule's p
 """
 from __future__ import annotations
 
-import re
 import textwrap
 from dataclasses import dataclass, field
 from functools import cache
@@ -15,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import pattern_cache
 from ..errors import DataFileError
 from ..model import CATEGORIES, SEVERITIES
 from ..resources import rules_dir
@@ -27,9 +27,9 @@ _RULE_KEYS = {"code", "name", "category", "severity", "scope", "summary", "ratio
 _REQUIRED = {"code", "name", "category", "severity", "scope", "summary", "rationale", "citations", "examples",
              "detector"}
 _EXAMPLE_KEYS = {"flagged", "compliant"}
-_CODE = re.compile(r"MSA[12]\d\d")
-_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
-_FIX = re.compile(r"[a-z_]+\.[a-z_]+")
+_CODE = pattern_cache.compile(r"MSA[12]\d\d")
+_NAME = pattern_cache.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+_FIX = pattern_cache.compile(r"[a-z_]+\.[a-z_]+")
 FEE_STRUCTURES = ("fixed", "cost_plus", "hourly", "percentage", "residual", "performance", "hybrid", "unresolved")
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .. import pattern_cache
 from .view import ClauseView
 
 
-_BACK_REFERENCE = re.compile(r"\b(?:such|those|these|said)\s+([a-z]+?)s?\b", re.IGNORECASE)
+_BACK_REFERENCE = pattern_cache.compile(r"\b(?:such|those|these|said)\s+([a-z]+?)s?\b", re.IGNORECASE)
 
 
 def refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]]) -> bool:
@@ -39,17 +40,17 @@ def refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]])
     return False
 
 
-_NOMINAL_BACK = re.compile(r"\s+(?:(?:to|of|for|on)\s+)?(?:the|such|each|any)\s+(?:such\s+)?([a-z]{4,})\b", re.IGNORECASE)
+_NOMINAL_BACK = pattern_cache.compile(r"\s+(?:(?:to|of|for|on)\s+)?(?:the|such|each|any)\s+(?:such\s+)?([a-z]{4,})\b", re.IGNORECASE)
 
 
-_PHRASE_END = re.compile(r"\s*(?:[.,;:)]|$|\s(?:of|in|by|to|for|within|as|at|on|before|prior)\b)", re.IGNORECASE)
+_PHRASE_END = pattern_cache.compile(r"\s*(?:[.,;:)]|$|\s(?:of|in|by|to|for|within|as|at|on|before|prior)\b)", re.IGNORECASE)
 
 
-_VERB_BEFORE_OBJECT = re.compile(r"\b([a-z]+)\s+(?:(?:any|all|the|a|an|each|additional|new|its|their|such|more)\s+)*$",
+_VERB_BEFORE_OBJECT = pattern_cache.compile(r"\b([a-z]+)\s+(?:(?:any|all|the|a|an|each|additional|new|its|their|such|more)\s+)*$",
                                  re.IGNORECASE)
 
 
-_SUFFIX = re.compile(r"(?:ations?|ments?|ions?|als?|ing|ed|es|s)$")
+_SUFFIX = pattern_cache.compile(r"(?:ations?|ments?|ions?|als?|ing|ed|es|s)$")
 
 
 def _stem(word: str) -> str:
@@ -58,37 +59,37 @@ def _stem(word: str) -> str:
     return word[:-3] if word.endswith("ate") else word[:-1] if word.endswith("e") else word
 
 
-_COORDINATED_VERB = re.compile(r",?\s+(?:and|or|but)\s+(?:(?:to|shall|will|may|must|also)\s+)+(?!(?:be|have|what|which|whom|whose|whether|the|a|an|any|all|such|each|its|their|this|that|those|these)\b)"
+_COORDINATED_VERB = pattern_cache.compile(r",?\s+(?:and|or|but)\s+(?:(?:to|shall|will|may|must|also)\s+)+(?!(?:be|have|what|which|whom|whose|whether|the|a|an|any|all|such|each|its|their|this|that|those|these)\b)"
                                r"[a-z]+\b")
 
 
-_ASIDE = re.compile(r"\s*,[^,;()]{1,80},")
+_ASIDE = pattern_cache.compile(r"\s*,[^,;()]{1,80},")
 
 
-_NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|or|while)\s+(?:any|each|every|all|no|the|such|its|their)\s+"
+_NEW_SUBJECT_CLAUSE = pattern_cache.compile(r"[,;]\s+(?:and|but|or|while)\s+(?:any|each|every|all|no|the|such|its|their)\s+"
                                  r"(?:[\w-]+\s+){1,4}(?:shall|will|may|must)\b")
 
 
-RECIPIENT = re.compile(r"\bto\s+(?:the\s+|its\s+|each\s+|all\s+|such\s+|any\s+)?$", re.IGNORECASE)
+RECIPIENT = pattern_cache.compile(r"\bto\s+(?:the\s+|its\s+|each\s+|all\s+|such\s+|any\s+)?$", re.IGNORECASE)
 
 
-_NEW_CONDITION = re.compile(r"(?:\band\s*,|,)\s*(?:where|whenever|if|in\s+the\s+event|to\s+the\s+extent)\b", re.IGNORECASE)
+_NEW_CONDITION = pattern_cache.compile(r"(?:\band\s*,|,)\s*(?:where|whenever|if|in\s+the\s+event|to\s+the\s+extent)\b", re.IGNORECASE)
 
 
-NOUN_HEAD_AFTER = re.compile(r"\s+(?:paperwork|packets?|files?|forms?|documents?|documentation|applications?|materials?|"
+NOUN_HEAD_AFTER = pattern_cache.compile(r"\s+(?:paperwork|packets?|files?|forms?|documents?|documentation|applications?|materials?|"
                               r"process(?:es)?|systems?|software|vendors?|calendars?|logistics|checklists?|portal|"
                               r"platform|module|templates?|fees?|costs?|expenses?)\b", re.IGNORECASE)
 
 
-COMPOUND_NOUN_BEFORE = re.compile(r"\b(?:security|internal|access|quality|cost|inventory|financial|accounting|technical|"
+COMPOUND_NOUN_BEFORE = pattern_cache.compile(r"\b(?:security|internal|access|quality|cost|inventory|financial|accounting|technical|"
                                    r"administrative|physical|privacy|network|password|budget|budgetary)\s+$", re.IGNORECASE)
 
 
-PURPOSE_BEFORE = re.compile(r"\b(?:needed|required|necessary|used|useful|sufficient|designed)\s+(?:in\s+order\s+)?to\s+$|"
+PURPOSE_BEFORE = pattern_cache.compile(r"\b(?:needed|required|necessary|used|useful|sufficient|designed)\s+(?:in\s+order\s+)?to\s+$|"
                              r"\b(?:case|proposal|recommendation|request|suggestion|reasons?)\s+(?:for|to)\s+$", re.IGNORECASE)
 
 
-_AT_DIRECTION = re.compile(r"(?:'s|\u2019s)\s+(?:written\s+|express\s+)?(?:direction|request|instruction)s?\b")
+_AT_DIRECTION = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:written\s+|express\s+)?(?:direction|request|instruction)s?\b")
 
 
 def directed_by_practice(view: ClauseView, start: int, pos: int) -> bool:
@@ -112,7 +113,7 @@ def handed_to_practice(view: ClauseView, pos: int) -> bool:
     return False
 
 
-_OWNER_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance|final|sole|reasonable|formal|specific)\s+)*$")
+_OWNER_GAP = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance|final|sole|reasonable|formal|specific)\s+)*$")
 
 
 def owned_by_other_party(view: ClauseView, pos: int) -> bool:

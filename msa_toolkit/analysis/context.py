@@ -13,28 +13,29 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .. import pattern_cache
 from .lexicon import load_lexicon
 
-_ABBREVIATIONS = re.compile(
+_ABBREVIATIONS = pattern_cache.compile(
     r"(?:\b(?:[A-Za-z]\.){1,4}|\b(?:Inc|Co|Corp|Ltd|No|Nos|Sec|Secs|Art|Mr|Ms|Mrs|Dr|St|Jr|Sr|vs|etc|approx|Ex|Exh|Sch|"
     r"Para|para|al|cf|Stat|Ann|Rev|Reg|Regs|Cal|Fla|Tex|Or|Ill|Educ|Prof|Bus|Code|Admin|Gen|Ch|Pub|Civ|Corp|Bd|Med)\.)$"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])")
+_SENTENCE_END = pattern_cache.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])")
 # the lookaheads on possible first characters below only let the engine skip positions (same matches)
-_PROVISO = re.compile(
+_PROVISO = pattern_cache.compile(
     r"(?=[;,\spe])(?:;|,?\s*\bprovided(?:,)?\s+(?:however|further|further,\s+however|that)\b|,?\s*\bexcept\s+that\b|,\s*but\b|;\s*however\b|"
     r"\bprovided\s*,\s*however\b|,\s*however\s*,)",
     re.IGNORECASE,
 )
 # "In the event the Parties cannot agree, the decision of Manager shall be final": a negation inside a
 # conditional clause ends at the comma that closes it
-_CONDITION_ENDS = re.compile(r"(?=[iwt])\b(?:if|in\s+the\s+event|when|where|whenever|to\s+the\s+extent)\b[^,;.]{1,160},",
+_CONDITION_ENDS = pattern_cache.compile(r"(?=[iwt])\b(?:if|in\s+the\s+event|when|where|whenever|to\s+the\s+extent)\b[^,;.]{1,160},",
                              re.IGNORECASE)
-_NEW_CLAUSE = re.compile(r"(?=[,\saobw])(?:,?\s*\b(?:and|or|but|while|whereas|and\s+further)\s+(?=(?:the\s+)?[A-Z][a-z])|"
+_NEW_CLAUSE = pattern_cache.compile(r"(?=[,\saobw])(?:,?\s*\b(?:and|or|but|while|whereas|and\s+further)\s+(?=(?:the\s+)?[A-Z][a-z])|"
                          r",\s*(?:and|or|but)\s+(?:[a-z]+\s+){1,3}(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:shall|will|may|must)\b))")
 
 
-_MODAL_AFTER = re.compile(r"\b(?:shall|will|may|must)\b")
+_MODAL_AFTER = pattern_cache.compile(r"\b(?:shall|will|may|must)\b")
 
 
 @dataclass(frozen=True)

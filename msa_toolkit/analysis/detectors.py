@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable
 
+from .. import pattern_cache
 from .actors import Power
 from .clause_grammar import (
     COMPOUND_NOUN_BEFORE, NOUN_HEAD_AFTER, PURPOSE_BEFORE, RECIPIENT, clause_end, directed_by_practice, evidence_span,
@@ -24,44 +25,44 @@ from .lexicon import entry, union_cues, union_regex
 from .view import ClauseView
 from .volume_detectors import quota, tied_pay
 
-_CONSENT_INTRO = re.compile(
+_CONSENT_INTRO = pattern_cache.compile(
     r"\b(without|absent|unless|until|except|save|subject\s+to|conditioned\s+(?:up)?on|contingent\s+(?:up)?on|"
     r"conditional\s+(?:up)?on|requires?|required|requiring|obtain(?:ing|ed)?|seek(?:ing)?|secur(?:e|ing)|with|upon|if|"
     r"after|receiv(?:e|ed|ing)|need|needs|needed|prior\s+to|only\s+(?:those|such)|provided(?:,?\s+(?:however|further|always|also),?)?\s+that)\b(?![\s\S]*\b(?:without|absent|unless|until|except|subject\s+to|"
     r"requires?|required|obtain(?:ing|ed)?|with|upon)\b)",
     re.IGNORECASE,
 )
-_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:it|them|the\s+same|such\s+\w+)\b(?!')|(?:its|their)\s+(?:retention|destruction|release|"
+_PRONOUN_OBJECT = pattern_cache.compile(r"\s+(?:(?:it|them|the\s+same|such\s+\w+)\b(?!')|(?:its|their)\s+(?:retention|destruction|release|"
                              r"disclosure|contents?|use|transfer|sale|custody|adoption|modification)\b)", re.IGNORECASE)
 _CONSENT_VERBS = frozenset({"agree", "agrees", "agreed", "consents", "consented", "approves", "objects", "objected"})
 
 
-_OTHERWISE = re.compile(r"\s+(?:otherwise|in\s+writing\s+otherwise)\b", re.IGNORECASE)
+_OTHERWISE = pattern_cache.compile(r"\s+(?:otherwise|in\s+writing\s+otherwise)\b", re.IGNORECASE)
 # "If the Medical Director resigns, Manager shall engage a replacement": the replacement is the person named before
-_REPLACEMENT = re.compile(r"\s+(?:(?:and\s+)?\w+\s+)?(?:a|an|the|any|such)\s+(?:qualified\s+|suitable\s+|new\s+)?"
+_REPLACEMENT = pattern_cache.compile(r"\s+(?:(?:and\s+)?\w+\s+)?(?:a|an|the|any|such)\s+(?:qualified\s+|suitable\s+|new\s+)?"
                           r"(?:replacement|successor|substitute)s?\b(?!\s+(?!(?:within|for|to|who|whom|that|which|of|in|as|"
                           r"by|on|at|and|or|reasonably|acceptable|satisfactory|so|promptly|thereof)\b)[a-z])", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|whose\s+\w+|as)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_CLAUSE = pattern_cache.compile(r"\b(?:that|which|whom|whose\s+\w+|as)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Manager shall be responsible for the credentialing of ...": the noun names the duty the party holds
-_IN_CHARGE = re.compile(r"\b(?:responsible\s+for|in\s+charge\s+of|charged\s+with|responsibility\s+for|conduct|conducts|"
+_IN_CHARGE = pattern_cache.compile(r"\b(?:responsible\s+for|in\s+charge\s+of|charged\s+with|responsibility\s+for|conduct|conducts|"
                         r"perform|performs|carry\s+out|carries\s+out|complete|completes|undertake|undertakes)\s+"
                         r"(?:the\s+|all\s+|any\s+|annual\s+|periodic\s+)*$",
                         re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:a|an|the|any|such|its|their|each|no)\s+$", re.IGNORECASE)
+_PERFECT = pattern_cache.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
+_DETERMINER = pattern_cache.compile(r"\b(?:a|an|the|any|such|its|their|each|no)\s+$", re.IGNORECASE)
 # "authority over the day-to-day business operations": the power names its own scope
-_NAMED_SCOPE = re.compile(r"\s+(?:over|of|regarding|concerning|with\s+respect\s+to|for)\s+(?!such\b|them\b|it\b|the\s+same\b|those\b|"
+_NAMED_SCOPE = pattern_cache.compile(r"\s+(?:over|of|regarding|concerning|with\s+respect\s+to|for)\s+(?!such\b|them\b|it\b|the\s+same\b|those\b|"
                           r"these\b|all\s+such\b)", re.IGNORECASE)
-_ENDS_WITH_SCOPE = re.compile(r"\b(?:over|of|regarding|concerning|for)$", re.IGNORECASE)
-_BACK_POINTER = re.compile(r"\s+(?:such|them|it|the\s+same|those|these|all\s+such|record)\b", re.IGNORECASE)
-_AUTHORITY_NOUN = re.compile(r"authority|final|sole|ultimate|veto|\bsay\b|control|discretion|owner|title|deciding|casting|"
+_ENDS_WITH_SCOPE = pattern_cache.compile(r"\b(?:over|of|regarding|concerning|for)$", re.IGNORECASE)
+_BACK_POINTER = pattern_cache.compile(r"\s+(?:such|them|it|the\s+same|those|these|all\s+such|record)\b", re.IGNORECASE)
+_AUTHORITY_NOUN = pattern_cache.compile(r"authority|final|sole|ultimate|veto|\bsay\b|control|discretion|owner|title|deciding|casting|"
                              r"tie-?breaking", re.IGNORECASE)
-_WITHOUT_BEFORE = re.compile(r"\b(?:without|absent)\s+(?:(?:any|the|a|an|need\s+for|requirement\s+of|prior|further|"
+_WITHOUT_BEFORE = pattern_cache.compile(r"\b(?:without|absent)\s+(?:(?:any|the|a|an|need\s+for|requirement\s+of|prior|further|"
                              r"written|express|obtaining|seeking)\s+)*$", re.IGNORECASE)
-_WITHOUT = re.compile(r"\b(without|absent)\b", re.IGNORECASE)
+_WITHOUT = pattern_cache.compile(r"\b(without|absent)\b", re.IGNORECASE)
 
 
-_NON_PREFIX = re.compile(r"\bnon[-\s]?$", re.IGNORECASE)
+_NON_PREFIX = pattern_cache.compile(r"\bnon[-\s]?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,12 +84,12 @@ class Params:
 @cache
 def _exclusions():
     return (
-        re.compile(r"(?:" + entry("clinical_objects.non_clinical").regex.pattern +
+        pattern_cache.compile(r"(?:" + entry("clinical_objects.non_clinical").regex.pattern +
                    r")[\s/]+(?:(?!(?:and|or|of|for|to|by|with|from|on|in|shall|will|may|must|is|are|be)\b)[^\s,;]+\s+){0,2}$",
                    re.IGNORECASE),
-        re.compile(r"(?:" + entry("clinical_objects.carve_out").regex.pattern +
+        pattern_cache.compile(r"(?:" + entry("clinical_objects.carve_out").regex.pattern +
                    r")\s+(?:[^\s,;]+\s+){0,8}$", re.IGNORECASE),
-        re.compile(r"\s*(?:" + entry("clinical_objects.not_the_thing_itself").regex.pattern + ")", re.IGNORECASE),
+        pattern_cache.compile(r"\s*(?:" + entry("clinical_objects.not_the_thing_itself").regex.pattern + ")", re.IGNORECASE),
     )
 
 
@@ -125,14 +126,14 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
 
 
 # a person who acts or is consulted is not what the power is over
-_NOT_AN_OBJECT_BEFORE = re.compile(r"\b(?:by|consultation\s+with|consulting\s+with|conferring\s+with|one\s+of\s+whom\s+shall\s+be|"
+_NOT_AN_OBJECT_BEFORE = pattern_cache.compile(r"\b(?:by|consultation\s+with|consulting\s+with|conferring\s+with|one\s+of\s+whom\s+shall\s+be|"
                                    r"whom\s+shall\s+be)\s+(?:the\s+|its\s+|such\s+)?$", re.IGNORECASE)
-_ACTS_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?\s+(?:(?:shall|will|may)\s+)?(?:"
+_ACTS_AFTER = pattern_cache.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?\s+(?:(?:shall|will|may)\s+)?(?:"
                          r"directs?|requests?|determines?|decides?|approves?|selects?|adopts?|orders?|prescribes?|recommends?|"
                          r"deems?|elects?|requires?)\b")
-_OWN_CLAUSE = re.compile(r"[,;]\s*(?:and|or|but|while)\s+(?:no|each|every|any|all|the|such|its|their)\s+"
+_OWN_CLAUSE = pattern_cache.compile(r"[,;]\s*(?:and|or|but|while)\s+(?:no|each|every|any|all|the|such|its|their)\s+"
                          r"(?:[A-Za-z][\w-]*\s+){1,4}?(?:shall|will|may|must)\b")
-_OFFICER_GAP = re.compile(r"(?:'s|\u2019s|'|\u2019)?\s+(?:(?:own|then-current|designated|applicable)\s+)?(?:[A-Z][\w&-]*\s+){0,4}$")
+_OFFICER_GAP = pattern_cache.compile(r"(?:'s|\u2019s|'|\u2019)?\s+(?:(?:own|then-current|designated|applicable)\s+)?(?:[A-Z][\w&-]*\s+){0,4}$")
 
 
 def _officer_of_mso(view: ClauseView, pos: int) -> bool:
@@ -144,7 +145,7 @@ def _officer_of_mso(view: ClauseView, pos: int) -> bool:
     return False
 
 
-_SET_BY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:established|set|determined|approved|adopted|chosen|selected|"
+_SET_BY = pattern_cache.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:established|set|determined|approved|adopted|chosen|selected|"
                      r"specified|designated)\s+(?:solely\s+|exclusively\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -182,7 +183,7 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
     return not scope.negated(seg, m.start(), m.end())
 
 
-_CLAUSE_EXCEPTION = re.compile(r"\b(?:except\s+that|provided|however|but|unless|whereas|while)\b|;|"
+_CLAUSE_EXCEPTION = pattern_cache.compile(r"\b(?:except\s+that|provided|however|but|unless|whereas|while)\b|;|"
                                # ", and the shareholders of P.C. may ...": a new clause with its own subject
                                r",\s+(?:and|or)\s+(?:the\s+|its\s+|each\s+|any\s+|all\s+|no\s+|such\s+)?[\w.]+(?:\s+[\w.]+){0,4}?"
                                r"\s+(?:shall|will|may|must)\b")
@@ -200,7 +201,7 @@ def _negated_through_phrase_exception(view: ClauseView, seg, pos: int) -> bool:
 _CONDITIONS = ("without", "absent", "unless", "until", "except", "save", "if", "subject to", "conditioned",
                "contingent", "conditional", "after", "prior to", "requir", "provided", "only if", "only with", "on condition",
                "only those", "only such")
-_FRONTED_END = re.compile(r"[^,;]{0,80},")
+_FRONTED_END = pattern_cache.compile(r"[^,;]{0,80},")
 
 
 def _fronted_then_negated(view: ClauseView, seg, intro_start: int, consent_end: int) -> bool:
@@ -215,11 +216,11 @@ def _fronted_then_negated(view: ClauseView, seg, intro_start: int, consent_end: 
     return any(after <= s < seg.end for s, _ in view.scope.forward)
 
 
-_BUDGET_GATE = re.compile(r"\b(?:unless|except|other\s+than|only\s+(?:if|to\s+the\s+extent))\b[^.;]{0,80}?\b(?:provided\s+for|"
+_BUDGET_GATE = pattern_cache.compile(r"\b(?:unless|except|other\s+than|only\s+(?:if|to\s+the\s+extent))\b[^.;]{0,80}?\b(?:provided\s+for|"
                           r"included|contemplated|set\s+forth|reflected|budgeted|accounted\s+for)\b[^.;]{0,40}?\bBudget\b")
-_BUDGET_ADOPTED_BY = re.compile(r"\bBudget\b[^.;]{0,80}?\b(?:(?:adopt|approv|establish|determin|final)\w*|set)\s+(?:\w+\s+){0,2}?"
+_BUDGET_ADOPTED_BY = pattern_cache.compile(r"\bBudget\b[^.;]{0,80}?\b(?:(?:adopt|approv|establish|determin|final)\w*|set)\s+(?:\w+\s+){0,2}?"
                                 r"by\s+(?:the\s+)?$|\b(?:adoption|approval)\s+by\s+(?:the\s+)?$")
-_ADOPTS_BUDGET = re.compile(r"\s+shall\s+(?:\w+\s+)?(?:adopt|approve|establish|set|finalize|determine)\s+(?:the|each|an?)\s+"
+_ADOPTS_BUDGET = pattern_cache.compile(r"\s+shall\s+(?:\w+\s+)?(?:adopt|approve|establish|set|finalize|determine)\s+(?:the|each|an?)\s+"
                             r"(?:[\w-]+\s+){0,2}Budget\b")
 
 
@@ -244,21 +245,21 @@ def _budget_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
     return hits
 
 
-_REDUCED_RELATIVE = re.compile(r"[a-z]+(?:ed|en|kept|set|chosen)$", re.IGNORECASE)
+_REDUCED_RELATIVE = pattern_cache.compile(r"[a-z]+(?:ed|en|kept|set|chosen)$", re.IGNORECASE)
 # ... when that noun is a business thing ("the point-of-sale system maintained by Meridian", "other practices
 # managed by Company"); a rulebook, a list or a person named there still carries the power over what it covers
-_BUSINESS_HEAD = re.compile(r"\b(?:systems?|software|platforms?|practices|portals?|websites?|accounts?|premises|facilities|"
+_BUSINESS_HEAD = pattern_cache.compile(r"\b(?:systems?|software|platforms?|practices|portals?|websites?|accounts?|premises|facilities|"
                             r"campaigns?|reports?|statements?|invoices?|ledgers?|leases?|offices?|locations?|sites?|"
                             r"vehicles?|programs?\s+of\s+marketing)\W*$", re.IGNORECASE)
-_BE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were|become|becomes|remain|remains)\s+"
+_BE_AUX = pattern_cache.compile(r"\b(?:be|been|being|is|are|was|were|become|becomes|remain|remains)\s+"
                      r"(?:(?:\w+ly|those|such|the\s+ones|the|only|all|any|each)\s+){0,3}"
                      r"(?:[\w-]+(?:ed|en|set|kept|chosen)\s*,?\s+(?:(?:and|or|and/or)\s+)?){0,4}$|"
                      # "shall have their scheduled hours reduced by Verde": the causative passive
                      r"\b(?:have|has|had|get|gets)\s+(?:their|its|his|her|the|such|any)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_SUCH_OPENING = re.compile(r"[\s(]*(?:[a-z0-9]{1,4}[.)]\s*)?(?:any|each|every|all|no)?\s*such\s+[a-z]", re.IGNORECASE)
+_SUCH_OPENING = pattern_cache.compile(r"[\s(]*(?:[a-z0-9]{1,4}[.)]\s*)?(?:any|each|every|all|no)?\s*such\s+[a-z]", re.IGNORECASE)
 
 
-_LIST_LEAD = re.compile(r"\b(?:shall|will|agrees\s+to|hereby\s+agrees\s+to)\s+(?:\w+\s+){0,2}?(?:provide|perform|render|furnish|"
+_LIST_LEAD = pattern_cache.compile(r"\b(?:shall|will|agrees\s+to|hereby\s+agrees\s+to)\s+(?:\w+\s+){0,2}?(?:provide|perform|render|furnish|"
                         r"undertake|carry\s+out|be\s+responsible\s+for|have\s+(?:the\s+)?(?:following\s+)?(?:duties|responsibilities))\b"
                         r"[^:;.]{0,120}:", re.IGNORECASE)
 
@@ -387,10 +388,10 @@ def _consent_words() -> re.Pattern:
     return entry("control_verbs.consent").regex
 
 
-_APPROVED_BY = re.compile(r"\b(?:approv|adopt|accept|ratif|sign)\w*\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
+_APPROVED_BY = pattern_cache.compile(r"\b(?:approv|adopt|accept|ratif|sign)\w*\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_ITS_APPROVAL = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:prior\s+|written\s+|final\s+)*"
+_ITS_APPROVAL = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:prior\s+|written\s+|final\s+)*"
                            r"(?:review|approval|consent|sign-off|adoption|acceptance)", re.IGNORECASE)
 
 

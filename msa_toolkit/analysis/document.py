@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .. import pattern_cache
 from ..model import Document
 from .fees import FeeHit
 from .lexicon import load_lexicon
@@ -16,9 +17,9 @@ from .view import ClauseView
 
 WHOLE_AGREEMENT_MIN_CLAUSES = 5
 _CLINICAL_HOLDERS = ("practice", "medical_director", "owner")
-_RESERVED_TO = re.compile(r"\b(?:reserved|retained|vested|belong|belongs|rest|rests|remain|remains|lie|lies)\b"
+_RESERVED_TO = pattern_cache.compile(r"\b(?:reserved|retained|vested|belong|belongs|rest|rests|remain|remains|lie|lies)\b"
                           r"[^.;]{0,40}\b(?:to|in|with)\s+(?:the\s+)?$", re.IGNORECASE)
-_EXHIBIT_HEADING = re.compile(r"^\W*((?:Exhibit|Schedule|Attachment|Appendix|Annex|Addendum)\s+[A-Z0-9][\w.-]*)",
+_EXHIBIT_HEADING = pattern_cache.compile(r"^\W*((?:Exhibit|Schedule|Attachment|Appendix|Annex|Addendum)\s+[A-Z0-9][\w.-]*)",
                               re.IGNORECASE)
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import pattern_cache
 from ..model import Clause, DealFacts, Document
 from .lexicon import load_lexicon
 
-_WS = re.compile(r"\s+")
+_WS = pattern_cache.compile(r"\s+")
 # a hyphen broken over a line ("non-\nrenewal") joins again; other whitespace runs become one space
-_BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)")
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"\u201d][.;])\s+(?=[A-Z(\"\u201c])")
+_BROKEN_HYPHEN = pattern_cache.compile(r"(?<=\w)-\s+(?=\w)")
+_SENTENCE_END = pattern_cache.compile(r"(?<=[a-z0-9)\"\u201d][.;])\s+(?=[A-Z(\"\u201c])")
 
 # ---- numbers and durations -------------------------------------------------------------------------------
 _NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -45,11 +46,11 @@ def _governing_patterns() -> tuple[re.Pattern, ...]:
     # the gap between verb and "laws of" may not be a party's organisation ("organized under the laws of")
     gap = r"(?:(?!organi[sz]ed|incorporated|formed|existing|licensed)[^.;]){0,120}?"
     return (
-        re.compile(rf"{verb}{gap}\blaws?\s+of\s+{place}", re.IGNORECASE),          # governed by the laws of X
-        re.compile(rf"\blaws?\s+of\s+{place}[^.;]{{0,80}}?\b(?:shall\s+|will\s+|to\s+)?(?:govern|control|apply)",
+        pattern_cache.compile(rf"{verb}{gap}\blaws?\s+of\s+{place}", re.IGNORECASE),          # governed by the laws of X
+        pattern_cache.compile(rf"\blaws?\s+of\s+{place}[^.;]{{0,80}}?\b(?:shall\s+|will\s+|to\s+)?(?:govern|control|apply)",
                    re.IGNORECASE),                                                  # the laws of X shall govern
-        re.compile(rf"\b{state}\s+law\s+(?:shall\s+|will\s+)?(?:govern|control|appl)", re.IGNORECASE),  # X law governs
-        re.compile(rf"{verb}[^.;]{{0,60}}?\b(?:by|under|with)\s+(?:the\s+)?{state}\s+law\b", re.IGNORECASE),
+        pattern_cache.compile(rf"\b{state}\s+law\s+(?:shall\s+|will\s+)?(?:govern|control|appl)", re.IGNORECASE),  # X law governs
+        pattern_cache.compile(rf"{verb}[^.;]{{0,60}}?\b(?:by|under|with)\s+(?:the\s+)?{state}\s+law\b", re.IGNORECASE),
     )
 
 
@@ -75,16 +76,16 @@ _SIGNING_PHRASE = (r"the\s+(?:date|day|later\s+of|last\s+date)[^,;.()\"\u201c]{0
                    r"|below|above|hereto|hereof)\b")
 _EFFECTIVE_PATTERNS = (
     # January 15, 2025 (the "Effective Date")
-    re.compile(rf"(?:the\s+|this\s+)?(?P<v>{_DATE})\s*\(\s*(?:the\s+|hereinafter\s+)?[\"\u201c\u2018']?Effective\s+Date",
+    pattern_cache.compile(rf"(?:the\s+|this\s+)?(?P<v>{_DATE})\s*\(\s*(?:the\s+|hereinafter\s+)?[\"\u201c\u2018']?Effective\s+Date",
                re.IGNORECASE),
     # "Effective Date" means March 1, 2025 / means the date last signed below
-    re.compile(rf"Effective\s+Date[\"\u201d\u2019']?\s+(?:means|shall\s+mean|is|will\s+be)\s+(?P<v>{_DATE}|{_SIGNING_PHRASE})",
+    pattern_cache.compile(rf"Effective\s+Date[\"\u201d\u2019']?\s+(?:means|shall\s+mean|is|will\s+be)\s+(?P<v>{_DATE}|{_SIGNING_PHRASE})",
                re.IGNORECASE),
     # effective as of / dated / entered into as of / made on ...
-    re.compile(rf"\b(?:effective|dated|entered\s+into|made|executed\s+and\s+delivered)\s+(?:and\s+entered\s+into\s+)?"
+    pattern_cache.compile(rf"\b(?:effective|dated|entered\s+into|made|executed\s+and\s+delivered)\s+(?:and\s+entered\s+into\s+)?"
                rf"(?:effective\s+)?(?:as\s+of\s+|on\s+|this\s+|the\s+)?(?:the\s+|this\s+)?(?P<v>{_DATE})", re.IGNORECASE),
     # effective as of the date last signed below
-    re.compile(rf"\b(?:effective|dated|entered\s+into|made)\s+(?:as\s+of|on|upon)\s+(?P<v>{_SIGNING_PHRASE})",
+    pattern_cache.compile(rf"\b(?:effective|dated|entered\s+into|made)\s+(?:as\s+of|on|upon)\s+(?P<v>{_SIGNING_PHRASE})",
                re.IGNORECASE),
 )
 
@@ -100,18 +101,18 @@ def effective_date(text: str) -> str | None:
 # ---- term ------------------------------------------------------------------------------------------------
 _FOR_PERIOD = r"(?:a\s+(?:period|term)\s+of\s+|an?\s+(?:initial\s+)?(?:period|term)\s+of\s+|an?\s+)?"
 _TERM_PATTERNS = (
-    re.compile(rf"\binitial\s+term\b[^.;]{{0,60}}?\b(?:of|be|is|for)\s+{_FOR_PERIOD}(?P<v>{_DURATION})", re.IGNORECASE),
-    re.compile(rf"\bterm\s+of\s+this\s+Agreement\b[^.;]{{0,100}}?\b(?:be|is|of|for)\s+{_FOR_PERIOD}(?P<v>{_DURATION})",
+    pattern_cache.compile(rf"\binitial\s+term\b[^.;]{{0,60}}?\b(?:of|be|is|for)\s+{_FOR_PERIOD}(?P<v>{_DURATION})", re.IGNORECASE),
+    pattern_cache.compile(rf"\bterm\s+of\s+this\s+Agreement\b[^.;]{{0,100}}?\b(?:be|is|of|for)\s+{_FOR_PERIOD}(?P<v>{_DURATION})",
                re.IGNORECASE),
-    re.compile(rf"\b(?:continues?|remains?\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+effect|runs?|last)"
+    pattern_cache.compile(rf"\b(?:continues?|remains?\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+effect|runs?|last)"
                rf"\b[^.;]{{0,40}}?\bfor\s+{_FOR_PERIOD}(?P<v>{_DURATION})", re.IGNORECASE),
-    re.compile(rf"\bfor\s+(?:an?\s+)?(?:initial\s+)?(?:term|period)\s+of\s+(?P<v>{_DURATION})", re.IGNORECASE),
-    re.compile(rf"\b(?:continues?|remains?\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?)\s+(?:until|through)\s+"
+    pattern_cache.compile(rf"\bfor\s+(?:an?\s+)?(?:initial\s+)?(?:term|period)\s+of\s+(?P<v>{_DURATION})", re.IGNORECASE),
+    pattern_cache.compile(rf"\b(?:continues?|remains?\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?)\s+(?:until|through)\s+"
                rf"(?P<v>{_DATE})", re.IGNORECASE),
 )
-_AFTER_END = re.compile(r"\s*(?:after|following|beyond)\s+(?:the\s+|any\s+|its\s+)?(?:termination|expiration|expiry|end)",
+_AFTER_END = pattern_cache.compile(r"\s*(?:after|following|beyond)\s+(?:the\s+|any\s+|its\s+)?(?:termination|expiration|expiry|end)",
                         re.IGNORECASE)
-_RENEWING_BEFORE = re.compile(r"\b(?:renew\w*|extend\w*|extension|successive|additional)\b[^.;]{0,40}$", re.IGNORECASE)
+_RENEWING_BEFORE = pattern_cache.compile(r"\b(?:renew\w*|extend\w*|extension|successive|additional)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
 def agreement_term(text: str) -> str | None:
@@ -125,15 +126,15 @@ def agreement_term(text: str) -> str | None:
 
 
 # ---- renewal ---------------------------------------------------------------------------------------------
-_RENEWAL_PERIOD = re.compile(
+_RENEWAL_PERIOD = pattern_cache.compile(
     rf"\b(?:successive|additional|consecutive|further|subsequent)\s+(?:renewal\s+)?"
     rf"(?:{_DURATION}(?:\s+(?:renewal\s+)?(?:periods?|terms?))?|(?:renewal\s+)?(?:periods?|terms?)\s+of\s+{_DURATION}(?:\s+each)?)"
     rf"|\b(?:an?|one)\s+(?:additional|further|renewal)\s+(?:{_DURATION}\s+(?:periods?|terms?)|(?:periods?|terms?)\s+of\s+{_DURATION})"
     r"|\byear[\s-]to[\s-]year\b|\bmonth[\s-]to[\s-]month\b",
     re.IGNORECASE)
-_MUTUAL_PHRASE = re.compile(r"\b(?:by|upon|with|on)\s+(?:the\s+)?mutual(?:ly)?\s+(?:written\s+)?(?:agreement|consent)"
+_MUTUAL_PHRASE = pattern_cache.compile(r"\b(?:by|upon|with|on)\s+(?:the\s+)?mutual(?:ly)?\s+(?:written\s+)?(?:agreement|consent)"
                             r"(?:\s+of\s+the\s+parties)?", re.IGNORECASE)
-_NON_RENEWAL_NOTICE = re.compile(rf"(?P<v>{_AT_LEAST}{_DAYS})", re.IGNORECASE)
+_NON_RENEWAL_NOTICE = pattern_cache.compile(rf"(?P<v>{_AT_LEAST}{_DAYS})", re.IGNORECASE)
 _RENEWAL_KINDS = (  # first kind found wins; the label starts the renewal text
     ("evergreen", "evergreen"), ("mutual", "by mutual agreement"), ("no-renewal", "no automatic renewal"),
     ("option", "at a party's option"), ("automatic", "automatic"),
@@ -172,13 +173,13 @@ def renewal(text: str) -> str | None:
 
 # ---- termination notice ----------------------------------------------------------------------------------
 _TERMINATION_NOTICE = (
-    re.compile(rf"(?P<v>{_AT_LEAST}{_DAYS})['\u2019]?\s+(?:(?:prior|advance|written|previous)\s+)*notice", re.IGNORECASE),
-    re.compile(rf"\bnotice\s+(?:in\s+writing\s+)?of\s+(?P<v>{_AT_LEAST}{_DAYS})", re.IGNORECASE),
-    re.compile(rf"\bnotice\b[^.;]{{0,40}}?\b(?P<v>{_AT_LEAST}{_DAYS})\s+(?:prior\s+to|before|in\s+advance)", re.IGNORECASE),
-    re.compile(rf"(?P<v>{_AT_LEAST}{_DAYS})\s+(?:prior\s+to|before|in\s+advance\s+of)\b[^.;]{{0,60}}?\bnotice", re.IGNORECASE),
+    pattern_cache.compile(rf"(?P<v>{_AT_LEAST}{_DAYS})['\u2019]?\s+(?:(?:prior|advance|written|previous)\s+)*notice", re.IGNORECASE),
+    pattern_cache.compile(rf"\bnotice\s+(?:in\s+writing\s+)?of\s+(?P<v>{_AT_LEAST}{_DAYS})", re.IGNORECASE),
+    pattern_cache.compile(rf"\bnotice\b[^.;]{{0,40}}?\b(?P<v>{_AT_LEAST}{_DAYS})\s+(?:prior\s+to|before|in\s+advance)", re.IGNORECASE),
+    pattern_cache.compile(rf"(?P<v>{_AT_LEAST}{_DAYS})\s+(?:prior\s+to|before|in\s+advance\s+of)\b[^.;]{{0,60}}?\bnotice", re.IGNORECASE),
 )
-_CURE_BEFORE = re.compile(r"\b(?:within|cure[sd]?|after)\s+(?:a\s+period\s+of\s+)?$", re.IGNORECASE)
-_NON_RENEWAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:non-?renewal|not\s+to\s+renew|intent\w*\s+not\s+to)", re.IGNORECASE)
+_CURE_BEFORE = pattern_cache.compile(r"\b(?:within|cure[sd]?|after)\s+(?:a\s+period\s+of\s+)?$", re.IGNORECASE)
+_NON_RENEWAL_AFTER = pattern_cache.compile(r"[^.;]{0,30}?\b(?:non-?renewal|not\s+to\s+renew|intent\w*\s+not\s+to)", re.IGNORECASE)
 
 
 def termination_notice(text: str) -> tuple[int, int, str] | None:
@@ -222,8 +223,8 @@ _CUES = {
     "renewal": ("renew", "evergreen", "year to year", "year-to-year"),
     "notice": ("terminat",),
 }
-_TERM_HEADING = re.compile(r"\bterm\b|duration", re.IGNORECASE)
-_LAW_HEADING = re.compile(r"govern|law", re.IGNORECASE)
+_TERM_HEADING = pattern_cache.compile(r"\bterm\b|duration", re.IGNORECASE)
+_LAW_HEADING = pattern_cache.compile(r"govern|law", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import pattern_cache
+
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
@@ -18,20 +20,20 @@ _LEAD_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _NUMBER_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS, "hundred", "a", "and", "one-half", "half", "quarter",
                                           "three-quarters", "quarters", "third", "fourth", "tenth", "point"],
                                          key=len, reverse=True)) + r")"
-_WORDS_PERCENT = re.compile(
+_WORDS_PERCENT = pattern_cache.compile(
     rf"\b({_LEAD_WORD}(?:[\s-]+{_NUMBER_WORD})*)\s+(?:percent|per\s*cent|percentage\s+points?)\b", re.IGNORECASE)
-_DIGITS_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)", re.IGNORECASE)
-_DECIMAL_SHARE = re.compile(r"(?<![\d$.,])(0?\.\d{1,4})(?=\)?\s+(?:of|multiplied\s+by|times)\b)", re.IGNORECASE)
+_DIGITS_PERCENT = pattern_cache.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)", re.IGNORECASE)
+_DECIMAL_SHARE = pattern_cache.compile(r"(?<![\d$.,])(0?\.\d{1,4})(?=\)?\s+(?:of|multiplied\s+by|times)\b)", re.IGNORECASE)
 # "Net Revenue for the month multiplied by 0.165": the decimal comes after its base
-_DECIMAL_MULTIPLIER = re.compile(r"\b(?:multiplied\s+by|times)\s+\(?(0?\.\d{1,4})\b(?!\s*%)", re.IGNORECASE)
-_FRACTION_SHARE = re.compile(
+_DECIMAL_MULTIPLIER = pattern_cache.compile(r"\b(?:multiplied\s+by|times)\s+\(?(0?\.\d{1,4})\b(?!\s*%)", re.IGNORECASE)
+_FRACTION_SHARE = pattern_cache.compile(
     r"\b((?:one|two|three|four|five|seven|nine|a)[-\s](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)"
     r"|half)\s+of\b", re.IGNORECASE)
-_CENTS_SHARE = re.compile(rf"\b(\d{{1,2}}|{_LEAD_WORD}(?:[\s-]{_NUMBER_WORD})?)\s+cents\s+(?:\(\s*\$?\s*\d*\.?\d+\s*\)\s+)?(?:of|on|for|out\s+of)\s+(?:each|every|the)\s+dollar\b",
+_CENTS_SHARE = pattern_cache.compile(rf"\b(\d{{1,2}}|{_LEAD_WORD}(?:[\s-]{_NUMBER_WORD})?)\s+cents\s+(?:\(\s*\$?\s*\d*\.?\d+\s*\)\s+)?(?:of|on|for|out\s+of)\s+(?:each|every|the)\s+dollar\b",
                           re.IGNORECASE)
-_EACH_DOLLAR = re.compile(r"\b(?:each|every|any)\s+dollar\b", re.IGNORECASE)
-_CENTS = re.compile(rf"\b(\d{{1,2}}|{_LEAD_WORD}(?:[\s-]{_NUMBER_WORD})?)\s+cents\b", re.IGNORECASE)
-_SHARE_WORDS = re.compile(r"\b(?:a\s+|the\s+)?(?:percentage|portion|share|fraction|proportion|split)\s+(?:of|in)\b",
+_EACH_DOLLAR = pattern_cache.compile(r"\b(?:each|every|any)\s+dollar\b", re.IGNORECASE)
+_CENTS = pattern_cache.compile(rf"\b(\d{{1,2}}|{_LEAD_WORD}(?:[\s-]{_NUMBER_WORD})?)\s+cents\b", re.IGNORECASE)
+_SHARE_WORDS = pattern_cache.compile(r"\b(?:a\s+|the\s+)?(?:percentage|portion|share|fraction|proportion|split)\s+(?:of|in)\b",
                           re.IGNORECASE)
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .. import pattern_cache
 from ..model import FeeTerm
 from .fee_figures import Percentage, find_percentages, words_to_number  # noqa: F401
 from .lexicon import load_lexicon, union_cues
@@ -21,20 +22,20 @@ from .view import ClauseView
 
 REVENUE_STRUCTURES = frozenset({"percentage", "residual", "performance", "hybrid"})
 
-_FIGURES = re.compile(r"[\d%$]|percent|per\s*cent|cents|half|third|quarter|fifth|tenth|portion|share|fraction|"
+_FIGURES = pattern_cache.compile(r"[\d%$]|percent|per\s*cent|cents|half|third|quarter|fifth|tenth|portion|share|fraction|"
                       r"proportion|split|Exhibit|Schedule|Attachment|Appendix|Annex|Addendum", re.IGNORECASE)
-_OF_PREFIX = re.compile(
+_OF_PREFIX = pattern_cache.compile(
     r"^\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of|on|from|upon|in|multiplied\s+by|times)\s+(?:each\s+month['\u2019]s\s+)?",
     re.IGNORECASE)
-_MULTIPLIED = re.compile(r"(?:multiplied\s+by|times|x|\u00d7)\s*$|\bmultiply(?:ing)?\b[^.;]{0,160}\bby\s*$", re.IGNORECASE)
-_GROWTH_BASE = re.compile(r"\s*(?:the\s+|any\s+|such\s+|that\s+|this\s+)?(?:increase|excess|growth|improvement|amount(?:,\s*if\s+any,)?\s+by\s+which|portion|"
+_MULTIPLIED = pattern_cache.compile(r"(?:multiplied\s+by|times|x|\u00d7)\s*$|\bmultiply(?:ing)?\b[^.;]{0,160}\bby\s*$", re.IGNORECASE)
+_GROWTH_BASE = pattern_cache.compile(r"\s*(?:the\s+|any\s+|such\s+|that\s+|this\s+)?(?:increase|excess|growth|improvement|amount(?:,\s*if\s+any,)?\s+by\s+which|portion|"
                           r"difference)\b", re.IGNORECASE)
-_AMOUNT = re.compile(r"\$\s*([\d,]+(?:\.\d+)?)(?:\s*(million|thousand))?", re.IGNORECASE)
-_EXHIBIT_REF = re.compile(
+_AMOUNT = pattern_cache.compile(r"\$\s*([\d,]+(?:\.\d+)?)(?:\s*(million|thousand))?", re.IGNORECASE)
+_EXHIBIT_REF = pattern_cache.compile(
     r"\b(?:set\s+forth|described|specified|provided|contained|included|identified|stated|detailed|calculated|determined)"
     r"\s+(?:in|on|under|by)\s+(?:the\s+)?((?:Exhibit|Schedule|Attachment|Appendix|Annex|Addendum)\s+[A-Z0-9][\w.-]*)",
     re.IGNORECASE)
-_MSO_OWN_COSTS = re.compile(
+_MSO_OWN_COSTS = pattern_cache.compile(
     r"\s*(?:the\s+)?(?:Manager|MSO|Company|Administrator|its|their)\b(?:'s|\u2019s)?\s+(?:own\s+)?"
     r"(?:actual\s+|direct\s+|total\s+)?(?:costs?|expenses?)", re.IGNORECASE)
 _PAY_TO_MSO = (r"(?:pay|pays|paid|payable|remit|remits|remitted|distribute|distributed|transfer|transferred|sweep|swept|"
@@ -170,9 +171,9 @@ def _base_after(text: str, pct: Percentage, limit: int) -> Base | None:
     return min(candidates, key=lambda b: b.start) if candidates else _base_multiplied(text, pct)
 
 
-_BONUS = re.compile(r"\b(?:production\s+bonus|bonus\s+pool|productivity\s+bonus|incentive\s+pool|bonus(?:es)?\s+"
+_BONUS = pattern_cache.compile(r"\b(?:production\s+bonus|bonus\s+pool|productivity\s+bonus|incentive\s+pool|bonus(?:es)?\s+"
                     r"(?:payable\s+)?to\s+(?:its|the|each)\s+\w+)\b", re.IGNORECASE)
-_MONEY_IN = re.compile(r"\b(?:received|collected|billed|paid\s+by\s+(?:a\s+|the\s+)?patients?)\b", re.IGNORECASE)
+_MONEY_IN = pattern_cache.compile(r"\b(?:received|collected|billed|paid\s+by\s+(?:a\s+|the\s+)?patients?)\b", re.IGNORECASE)
 
 
 def _base_anywhere(text: str, start: int, end: int) -> Base | None:
@@ -184,12 +185,12 @@ def _base_anywhere(text: str, start: int, end: int) -> Base | None:
 # "a participation in its Gross Receipts equal to eleven percent (11%) thereof"; "Net Revenue, on which
 # Halcyon's fee of fourteen percent (14%) is calculated"; "the applicable rate shall apply to all Monthly
 # Collections: Band 1, ..., 9.0%"
-_THEREOF = re.compile(r"\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:thereof|of\s+(?:such|that|the\s+same)\s+(?:amount|sum|total))\b",
+_THEREOF = pattern_cache.compile(r"\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:thereof|of\s+(?:such|that|the\s+same)\s+(?:amount|sum|total))\b",
                       re.IGNORECASE)
-_CALCULATED_ON = re.compile(r"\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:is|are|shall\s+be)\s+(?:calculated|computed|"
+_CALCULATED_ON = pattern_cache.compile(r"\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:is|are|shall\s+be)\s+(?:calculated|computed|"
                             r"determined|charged|assessed|applied|measured)\b", re.IGNORECASE)
-_WHICH_BASE = re.compile(r"\s*,?\s*(?:on|upon|against|of)\s+which\b", re.IGNORECASE)
-_RATE_APPLIES = re.compile(r"\b(?:rate|rates|percentage|percentages)\s+(?:shall\s+|will\s+)?(?:apply|applies|be\s+applied)\s+to\s+"
+_WHICH_BASE = pattern_cache.compile(r"\s*,?\s*(?:on|upon|against|of)\s+which\b", re.IGNORECASE)
+_RATE_APPLIES = pattern_cache.compile(r"\b(?:rate|rates|percentage|percentages)\s+(?:shall\s+|will\s+)?(?:apply|applies|be\s+applied)\s+to\s+"
                            r"(?:all\s+|the\s+|such\s+|each\s+)?", re.IGNORECASE)
 
 
@@ -371,13 +372,13 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
     return None
 
 
-_TO_PRACTICE = re.compile(r"\b(?:to|(?:stay|stays|remain|remains|be\s+retained|be\s+kept|be\s+held)\s+(?:in|with|by)|"
+_TO_PRACTICE = pattern_cache.compile(r"\b(?:to|(?:stay|stays|remain|remains|be\s+retained|be\s+kept|be\s+held)\s+(?:in|with|by)|"
                           r"for\s+the\s+(?:use|account|benefit)\s+of)\s+(?:the\s+)?$")
 
 
-_TIER_CONDITION = re.compile(r"\b(?:in\s+which|if|when|whenever|where|provided\s+that|so\s+long\s+as)\s+(?:the\s+)?"
+_TIER_CONDITION = pattern_cache.compile(r"\b(?:in\s+which|if|when|whenever|where|provided\s+that|so\s+long\s+as)\s+(?:the\s+)?"
                              r"(?:[\w'\u2019.-]+\s+){0,3}?$", re.IGNORECASE)
-_TIER_COMPARISON = re.compile(r"\s+(?:for\s+(?:the|that|such)\s+\w+\s+)?(?:are|is|exceed|exceeds|equal|equals|fall|falls|reach|"
+_TIER_COMPARISON = pattern_cache.compile(r"\s+(?:for\s+(?:the|that|such)\s+\w+\s+)?(?:are|is|exceed|exceeds|equal|equals|fall|falls|reach|"
                               r"reaches|total|totals|amount\s+to|amounts\s+to)\b", re.IGNORECASE)
 
 
@@ -392,7 +393,7 @@ def _revenue_tier(sentence: str, voc) -> re.Match | None:
 
 
 # "regardless of whether Collections exceed ...", "even if Collections exceed ...": the amount does not move
-_NOT_A_TIER = re.compile(r"\b(?:regardless|irrespective|even|whether|not|no)\b", re.IGNORECASE)
+_NOT_A_TIER = pattern_cache.compile(r"\b(?:regardless|irrespective|even|whether|not|no)\b", re.IGNORECASE)
 
 
 def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -> tuple[int, int] | None:
@@ -427,11 +428,11 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -
 _FEE_SUBSTRINGS = ("$", "%", "*", "[", "_", "percent", "cents", "third", "quarter", "fourth", "fifth", "sixth", "eighth",
                    "tenth", "portion", "share", "fraction", "proportion", "split", "exhibit", "schedule", "attachment",
                    "appendix", "annex", "addendum", "multipl", "times", "apply", "applied", "tbd", "xxx")
-_FEE_SIGNS = re.compile(r"[$%*\[_]|\.\d{1,4}\)?\s+of\b|per\s*cent|cents|(?<!be)half|halves|third|quarter|fourth|fifth|"
+_FEE_SIGNS = pattern_cache.compile(r"[$%*\[_]|\.\d{1,4}\)?\s+of\b|per\s*cent|cents|(?<!be)half|halves|third|quarter|fourth|fifth|"
                         r"sixth|eighth|tenth|portion|share|fraction|proportion|split|exhibit|schedule|attachment|"
                         r"appendix|annex|addendum|product\s+of|multipl|times|apply|applied|applying|tbd|"
                         r"to\s+be\s+(?:determined|agreed|mutually)|xxx")
-_DECIMAL_OF = re.compile(r"\.\d{1,4}\)?\s+of\b")
+_DECIMAL_OF = pattern_cache.compile(r"\.\d{1,4}\)?\s+of\b")
 
 
 @cache

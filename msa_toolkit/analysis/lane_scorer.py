@@ -19,6 +19,8 @@ from array import array
 from collections import Counter
 from pathlib import Path
 
+from .. import pattern_cache
+
 EXPORT_DIR = "bow"
 _MASK64 = (1 << 64) - 1
 _MASK32 = (1 << 32) - 1
@@ -254,10 +256,10 @@ class SpacyTokenizer:
         return out
 
 
-_RUN = re.compile(r"\s+|\S+")
+_RUN = pattern_cache.compile(r"\s+|\S+")
 
 
-_IRREGULAR_SPACE = re.compile(r"[^\S ]|  |^ | $")
+_IRREGULAR_SPACE = pattern_cache.compile(r"[^\S ]|  |^ | $")
 
 
 def _runs(text: str):

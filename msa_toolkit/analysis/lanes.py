@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
+from .. import pattern_cache
 from ..model import LANES, Clause, Document
 from ..resources import lane_model_dir
 
@@ -38,8 +39,8 @@ BATCH_SIZE = 256
 # article whose text includes all of its sections) are cut so that tokenizing stays cheap.
 MAX_CHARS = 20_000
 
-_LABEL_WORD = re.compile(r"^\s*(article|section|sec\.|exhibit|schedule|annex|appendix|attachment)\b", re.I)
-_WORD = re.compile(r"[A-Za-z]{2,}")
+_LABEL_WORD = pattern_cache.compile(r"^\s*(article|section|sec\.|exhibit|schedule|annex|appendix|attachment)\b", re.I)
+_WORD = pattern_cache.compile(r"[A-Za-z]{2,}")
 
 
 class LaneModelMissingError(RuntimeError):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import pattern_cache
 from ..errors import DataFileError
 from ..resources import lexicon_dir
 from ..yamlio import load_yaml
@@ -92,7 +93,7 @@ def _compile(path: Path, entry_id: str, forms, patterns, plural: bool, flags: in
         alternatives.append(head + words + tail)
     for pattern in patterns:
         try:
-            re.compile(pattern)
+            pattern_cache.compile(pattern)
         except re.error as exc:
             raise DataFileError(path, entry_id, f"pattern {pattern!r} is not a valid regex: {exc}") from None
         alternatives.append(f"(?:{pattern})")
@@ -102,8 +103,8 @@ def _compile(path: Path, entry_id: str, forms, patterns, plural: bool, flags: in
         # a lookahead on the forms' possible first characters lets the engine skip most positions (same matches)
         fold = bool(flags & re.IGNORECASE)
         first = "".join(sorted({re.escape(f[0].lower() if fold else f[0]) for f in (*bounded, *loose)}))
-        return re.compile(f"(?=[{first}])(?:" + "|".join(alternatives) + ")", flags)
-    return re.compile("|".join(alternatives), flags)
+        return pattern_cache.compile(f"(?=[{first}])(?:" + "|".join(alternatives) + ")", flags)
+    return pattern_cache.compile("|".join(alternatives), flags)
 
 
 class Cues:
@@ -242,4 +243,4 @@ def union_regex(refs) -> re.Pattern:
     for ref in refs:
         rx = entry(ref).regex
         parts.append(f"(?i:{rx.pattern})" if rx.flags & re.IGNORECASE else f"(?:{rx.pattern})")
-    return re.compile("|".join(parts))
+    return pattern_cache.compile("|".join(parts))

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from .. import pattern_cache
 from .lexicon import load_lexicon
 from .mentions import Mention
 
@@ -23,21 +24,21 @@ def _organ_before() -> re.Pattern:
     """Officer titles from `lexicon/actor_names.yaml` (mso-organ-titles), with the words that lead them."""
     forms = sorted(load_lexicon("actor_names")["mso-organ-titles"].forms, key=len, reverse=True)
     heads = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
-    return re.compile(
+    return pattern_cache.compile(
         r"(?<![\w'\u2019])(?:(?:[A-Z][\w&.-]*|(?:(?!(?:by|the|of|to|from|with|and|or|for|in|on|at|shall|will|may|must|is|are|be)\b)"
         r"[a-z][\w-]*))\s+){0,6}"
         rf"(?i:(?:{heads})\b)(?:\s+(?i:of|for)(?:\s+[A-Z][\w&-]*){{1,3}}?)?\s+(?i:of|at|for|within)\s+(?:the\s+)?$")
 
 
-_ORGAN_AFTER = re.compile(
+_ORGAN_AFTER = pattern_cache.compile(
     r"\s+(?:(?:Representative|Designee|Committee|Board|Council|(?i:executive\s+team|leadership\s+team))\b|"
     r"or\s+(?:any\s+of\s+)?its\s+(?:designees?|affiliates?|agents?|representatives?)\b|"
     # "the regional director of NorthStar for the Mountain Region"
     r"(?:for|in)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Region|Area|District|Market|Territory|Division|Zone)\b)")
 
 
-_NAMED_AFFILIATE = re.compile(r"(?<![\w.])(?:[A-Z][\w&.-]*\s+){1,5}(?:LLC|L\.L\.C\.|Inc\.|Corp\.|LP|L\.P\.|Ltd\.)?,\s+$")
-_THAT_AFFILIATE = re.compile(r"\b(?:[Tt]hat|[Ss]uch|[Tt]he)\s+(?:Affiliate|affiliate|Subsidiary|subsidiary)\b")
+_NAMED_AFFILIATE = pattern_cache.compile(r"(?<![\w.])(?:[A-Z][\w&.-]*\s+){1,5}(?:LLC|L\.L\.C\.|Inc\.|Corp\.|LP|L\.P\.|Ltd\.)?,\s+$")
+_THAT_AFFILIATE = pattern_cache.compile(r"\b(?:[Tt]hat|[Ss]uch|[Tt]he)\s+(?:Affiliate|affiliate|Subsidiary|subsidiary)\b")
 
 
 def affiliate_mentions(text: str, found: list[Mention]) -> list[Mention]:
@@ -76,35 +77,35 @@ def with_organs(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_COMMITTEE = re.compile(r"\b(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Board|Council|Panel|Team|committee|board|council|panel)\b")
+_COMMITTEE = pattern_cache.compile(r"\b(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Board|Council|Panel|Team|committee|board|council|panel)\b")
 
 
 _COMMITTEE_WORDS = ("ommittee", "oard", "ouncil", "anel", "Team")  # what every _COMMITTEE match contains
 
 
-_COMPOSED = re.compile(
+_COMPOSED = pattern_cache.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:(?:shall|will|to)\s+(?:be\s+)?)?(?:consisting|consists?|composed|comprised|made\s+up|"
     r"constituted|formed)\s+(?:solely\s+|entirely\s+|exclusively\s+)?of\b"
     # "a Clinical Committee of three members, two of whom shall be appointed by Halcyon"
     r"|\s+of\s+(?=(?:[\w()-]+\s+){0,3}(?:members|persons|individuals|representatives)\b)")
 
 
-_COMMITTEE_AGAIN = re.compile(r"\b(?:[Tt]he|[Ss]uch|[Ss]aid)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Cc]ommittee|[Bb]oard|"
+_COMMITTEE_AGAIN = pattern_cache.compile(r"\b(?:[Tt]he|[Ss]uch|[Ss]aid)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Cc]ommittee|[Bb]oard|"
                               r"[Cc]ouncil|[Pp]anel)\b")
 
 
-_COMPOSITION_VERB = re.compile(r",?\s*\b(?:which|who)\s+(?=shall|will|may|must)|"
+_COMPOSITION_VERB = pattern_cache.compile(r",?\s*\b(?:which|who)\s+(?=shall|will|may|must)|"
                                r"\b(?:shall|will|may|must)\s+(?!be\s+(?:appointed|designated|nominated|selected|named|chosen)\b)|[.;]")
 
 
-_APPOINTED_BY = re.compile(r"\b(?:appointed|designated|nominated|selected|named|chosen)\s+by\s+(?:the\s+)?$")
+_APPOINTED_BY = pattern_cache.compile(r"\b(?:appointed|designated|nominated|selected|named|chosen)\s+by\s+(?:the\s+)?$")
 
 
 # "the Brand Council ..., on which Business Manager holds a majority of the votes"
-_MAJORITY_HOLDER = re.compile(r",?\s*(?:on|in)\s+which\s+$")
+_MAJORITY_HOLDER = pattern_cache.compile(r",?\s*(?:on|in)\s+which\s+$")
 
 
-_OWNED_BODY = re.compile(r"(?:'s|\u2019s)\s+((?:[A-Z][\w-]*\s+){0,3}(?:Committee|Board|Council|Panel|Team))\b")
+_OWNED_BODY = pattern_cache.compile(r"(?:'s|\u2019s)\s+((?:[A-Z][\w-]*\s+){0,3}(?:Committee|Board|Council|Panel|Team))\b")
 
 
 def owned_body_mentions(text: str, found: list[Mention]) -> list[Mention]:
@@ -127,7 +128,7 @@ def owned_body_mentions(text: str, found: list[Mention]) -> list[Mention]:
     return extra
 
 
-_MAJORITY = re.compile(r"\b(?:on|in|of)\s+which\s+([^.;]{1,60}?)\s+(?:holds?|has|have|controls?|appoints?|designates?)\s+"
+_MAJORITY = pattern_cache.compile(r"\b(?:on|in|of)\s+which\s+([^.;]{1,60}?)\s+(?:holds?|has|have|controls?|appoints?|designates?)\s+"
                        r"(?:a\s+|the\s+)?(?:majority|most|deciding|casting|tie-breaking)\b")
 
 
@@ -147,7 +148,7 @@ def _majority_held(text: str, committee, found: list[Mention], extra: list[Menti
     return out
 
 
-_COMPOSITION_ENDS = re.compile(r"\b(?:shall|will|may|must|which|that)\b|;|(?<!\b[A-Z])\.(?=\s|$)")  # not "P.C."
+_COMPOSITION_ENDS = pattern_cache.compile(r"\b(?:shall|will|may|must|which|that)\b|;|(?<!\b[A-Z])\.(?=\s|$)")  # not "P.C."
 
 
 def committee_mentions(text: str, found: list[Mention]) -> list[Mention]:

@@ -11,16 +11,17 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from .. import pattern_cache
 from ..model import Document
 from .lexicon import Cues, form_words
 
-_MEANS = re.compile(r"\b(?:means?|shall\s+mean|refers?\s+to|shall\s+refer\s+to|includes?|consists?\s+of)\b",
+_MEANS = pattern_cache.compile(r"\b(?:means?|shall\s+mean|refers?\s+to|shall\s+refer\s+to|includes?|consists?\s+of)\b",
                     re.IGNORECASE)
 _HEAD_WINDOW = 90  # a clinical object must appear this close to "means" to be what the term names
 _HEAD_START = 70  # ... and start the definition, possibly after a short list ("lasers, ... and other devices")
 # words before the object that show it is not what the term names ("non-clinical staff", "the place where
 # physicians practise", "staff who assist the physicians")
-_NOT_THE_HEAD = re.compile(r"\bnon[-\s]?|\b(?:other\s+than|excluding|except|is|are|was|were|where|which|that|who|whom|"
+_NOT_THE_HEAD = pattern_cache.compile(r"\bnon[-\s]?|\b(?:other\s+than|excluding|except|is|are|was|were|where|which|that|who|whom|"
                            r"at|by|for|to|of|with|assist\w*|support\w*|under|owned|located|operated|provided)\b",
                            re.IGNORECASE)
 _NOT_A_THING = frozenset({"agreement", "services", "term", "effective date", "party", "parties"})

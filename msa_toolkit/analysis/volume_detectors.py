@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import pattern_cache
 from .view import ClauseView
 
 if TYPE_CHECKING:
@@ -16,14 +17,14 @@ if TYPE_CHECKING:
     from .fees import FeeHit
 
 
-_PER_UNIT = re.compile(r"(?:each|every|per)\b", re.IGNORECASE)
+_PER_UNIT = pattern_cache.compile(r"(?:each|every|per)\b", re.IGNORECASE)
 
 
 # a ranking or competition pays whoever wins it: the bonus needs no "based on" to be tied to the measure
-_RANKING = re.compile(r"(?:highest|top|most|leader|rank|greatest|largest|first|bottom)", re.IGNORECASE)
+_RANKING = pattern_cache.compile(r"(?:highest|top|most|leader|rank|greatest|largest|first|bottom)", re.IGNORECASE)
 
 
-_LINK = re.compile(
+_LINK = pattern_cache.compile(
     r"\b(?:based\s+(?:up)?on|tied\s+to|linked\s+to|calculated\s+(?:on|by|as|using)|measured\s+by|determined\s+by|"
     r"percentage|percent|per|each|for\s+every|proportion|proportional|commensurate|contingent|depend\w*|achiev\w*|"
     r"exceed\w*|upon|relative\s+to|on\s+the\s+basis\s+of|reflect\w*|vary|varies|in\s+relation\s+to|according\s+to|"
@@ -31,21 +32,21 @@ _LINK = re.compile(
     r"whenever|if|when|more\s+than|over|above|at\s+least|who\s+perform\w*)\b|%", re.IGNORECASE)
 
 
-_PER_PERIOD = re.compile(r"per\s+(?:day|week|month|hour|shift|year)", re.IGNORECASE)
+_PER_PERIOD = pattern_cache.compile(r"per\s+(?:day|week|month|hour|shift|year)", re.IGNORECASE)
 
 
-_CLINICAL_COUNT = re.compile(r"patient|treatment|procedure|visit|consultation|injection|syringe|unit|session",
+_CLINICAL_COUNT = pattern_cache.compile(r"patient|treatment|procedure|visit|consultation|injection|syringe|unit|session",
                              re.IGNORECASE)
 
 
-_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+_NUMBER = pattern_cache.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                      r"forty|fifty|sixty|hundred)\b|\b(?:quota|target|minimum)", re.IGNORECASE)
 
 
-_BONUS = re.compile(r"bonus|commission|incentive|production|productivity|piece|prize", re.IGNORECASE)
+_BONUS = pattern_cache.compile(r"bonus|commission|incentive|production|productivity|piece|prize", re.IGNORECASE)
 
 
-_PERSON_PARTY = re.compile(r"(?:the\s+)?(?:doctor|physician|surgeon|dr\.?|medical\s+director)$", re.IGNORECASE)
+_PERSON_PARTY = pattern_cache.compile(r"(?:the\s+)?(?:doctor|physician|surgeon|dr\.?|medical\s+director)$", re.IGNORECASE)
 
 
 def _workers_in(view: ClauseView, workers: re.Pattern, start: int, end: int, persons: bool = False) -> bool:
@@ -118,8 +119,8 @@ def quota(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[in
     return hits
 
 
-_TIME_COMMITMENT = re.compile(r"\s+(?:[\w()-]+\s+){0,3}?(?:hours?|days?|half-days?|shifts?|weeks?)\b"
+_TIME_COMMITMENT = pattern_cache.compile(r"\s+(?:[\w()-]+\s+){0,3}?(?:hours?|days?|half-days?|shifts?|weeks?)\b"
                               r"(?!\s+(?:in\s+which|during\s+which|with)\b)", re.IGNORECASE)
 
 
-_HOURS_PER = re.compile(r"\b(?:hours?|shifts?|days?)\s+per\s+(?:day|week|month|shift|year)$", re.IGNORECASE)
+_HOURS_PER = pattern_cache.compile(r"\b(?:hours?|shifts?|days?)\s+per\s+(?:day|week|month|shift|year)$", re.IGNORECASE)

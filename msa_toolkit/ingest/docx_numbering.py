@@ -7,13 +7,13 @@ abstract list continue its counters; an instance that overrides a start value co
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from .. import pattern_cache
 from .docx_styles import StyleSheet
 from .docx_xml import child, child_val, int_val, toggle, w
 
-_LEVEL_REF = re.compile(r"%([1-9])")
+_LEVEL_REF = pattern_cache.compile(r"%([1-9])")
 _MAX_LEVELS = 9
 _ORDINAL_WORDS = (
     "zero first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "

@@ -1,11 +1,11 @@
 """Join the wrapped lines of one paragraph: single spaces, hyphenated line breaks closed up."""
 from __future__ import annotations
 
-import re
+from .. import pattern_cache
 
-_SPACES = re.compile(r"\s+")
+_SPACES = pattern_cache.compile(r"\s+")
 # "manage-" at a line end followed by "ment": a word broken by hyphenation.
-_BROKEN_WORD = re.compile(r"[A-Za-z]-$")
+_BROKEN_WORD = pattern_cache.compile(r"[A-Za-z]-$")
 
 
 # Words that, ending a line with a hyphen, start a hyphenated compound rather than being cut.

@@ -8,17 +8,17 @@ columns or other tables go to the careful reader.
 from __future__ import annotations
 
 import ctypes
-import re
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .. import pattern_cache
 from .pdf_lines import PdfLine, PdfPage
 from .pdf_tables import Rules, page_rules, read_ruled_table
 
 # A line of page text; pdfium joins a line ending in a hyphen to the next and marks the hyphen
 # with U+FFFE, so a line also ends after that mark.
-_LINE_OR_HYPHEN = re.compile(r"[^\r\n\ufffe]+\ufffe?|\ufffe")
+_LINE_OR_HYPHEN = pattern_cache.compile(r"[^\r\n\ufffe]+\ufffe?|\ufffe")
 # A column gutter must lie in the middle band of the page and leave this many text runs per side.
 _GUTTER_BAND = (0.3, 0.7)
 _MIN_RUNS_PER_COLUMN = 3

@@ -3,9 +3,9 @@ then join wrapped lines into paragraphs using vertical gaps and short last lines
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
+from .. import pattern_cache
 from ..model import Block
 from .joining import join_two
 from .page_furniture import PAGE_NUMBER, SENTENCE_END, normalize
@@ -16,7 +16,7 @@ _MARGIN_BAND = 0.12
 # A line is "running" when it repeats at about the same height on this share of the pages.
 _REPEAT_SHARE = 0.4
 _SAME_POSITION = 8.0  # points
-_BROKEN_WORD = re.compile(r"[A-Za-z]-$")
+_BROKEN_WORD = pattern_cache.compile(r"[A-Za-z]-$")
 # A vertical step this much larger than the page's usual line pitch separates paragraphs.
 _GAP_FACTOR = 1.35
 # Single-spaced lines sit about this many of their font sizes apart.

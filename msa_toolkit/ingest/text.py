@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from .. import pattern_cache
 from ..errors import MsaError
 from ..limits import Limits
 from ..model import Block, RawDocument
@@ -22,8 +23,8 @@ _BOMS = (
 )
 # Share of characters that may be control characters before a file counts as binary.
 _MAX_CONTROL_SHARE = 0.01
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_CONTROL = pattern_cache.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HEADING = pattern_cache.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # Bold/strong markers around text; the guards keep "[***]" redactions and "____" blanks intact.
 _STRONG = (
     re.compile(r"(?<![*\w])\*\*(?![\s*])(.+?)(?<![\s*])\*\*(?![*\w])"),

@@ -10,15 +10,15 @@ wrapped reference and keeps the paragraph together.
 """
 from __future__ import annotations
 
-import re
+from .. import pattern_cache
 
 # A clause number at the start of a line: "ARTICLE IV", "Section 4.2", "4.2", "4.", "(a)", "(iv)".
-_CLAUSE_NUMBER = re.compile(
+_CLAUSE_NUMBER = pattern_cache.compile(
     r"\s{0,40}(?:(?:ARTICLE|Article|SECTION|Section)\s{1,5}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,4}|[IVXLC]{1,7})\b"
     r"|[0-9]{1,3}(?:\.[0-9]{1,3}){0,4}\.?\s"
     r"|\((?:[a-z]{1,4}|[A-Z]|[0-9]{1,2})\)\s)"
 )
-_ENDS_SENTENCE = re.compile(r"(?:[.:;!?][\"'\u201d)\]]*|;\s(?:and|or))\s*$")
+_ENDS_SENTENCE = pattern_cache.compile(r"(?:[.:;!?][\"'\u201d)\]]*|;\s(?:and|or))\s*$")
 # A line this much shorter than the printed width ended before the margin.
 _SHORT_SHARE = 0.6
 # A group of short lines this long is a form (signature block, address), not a wrapped heading

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from .. import pattern_cache
 from ..model import Clause, RawDocument
 from .clause_ids import Draft, assign_ids
 from .cues import segment_cues
@@ -31,17 +32,17 @@ _LEAD_REGIONS = ("start", "title", "preamble", "recitals")
 _PRINTED_LINE_CHARS = 160
 # How far past a possible in-line clause start to look for its number and heading.
 _LOOKAHEAD_CHARS = 300
-_TRAILING_EXHIBIT = re.compile(r"(?:EXHIBIT|SCHEDULE|APPENDIX|ANNEX|ATTACHMENT)\s{1,3}[A-Z0-9]{1,3}\.?\s*$")
-_INLINE_BREAK = re.compile(
+_TRAILING_EXHIBIT = pattern_cache.compile(r"(?:EXHIBIT|SCHEDULE|APPENDIX|ANNEX|ATTACHMENT)\s{1,3}[A-Z0-9]{1,3}\.?\s*$")
+_INLINE_BREAK = pattern_cache.compile(
     r";\s+(?:and|or)\s+(?=\((?:[a-z]{1,4}|[A-Z]|[0-9]{1,2})\)\s)"
     r"|(?:(?<=[.;:])|(?<=[A-Z]{2}))\s+(?=(?:\((?:[a-z]{1,4}|[A-Z]|[0-9]{1,2})\)|[0-9]{1,3}\.[0-9]{1,3}(?:\.[0-9]{1,3})?)\s+[A-Z])"
     r"|\s+(?=(?:EXHIBIT|SCHEDULE|APPENDIX|ANNEX|ATTACHMENT)\s{1,3}[A-Z0-9]{1,3}\.?\s*$)"
 )
-_REFERENCE_WORD_BEFORE = re.compile(r"(?:\bSec|\bSECTION|\bSection|\bSections|\bArt|\bNo|§)\.?$")
+_REFERENCE_WORD_BEFORE = pattern_cache.compile(r"(?:\bSec|\bSECTION|\bSection|\bSections|\bArt|\bNo|§)\.?$")
 # A heading-like line seen this often is a running header or footer the reader left in.
 _RUNNING_REPEATS = 3
 # An editorial note on its own line: "[Signature page follows]", "[Remainder of page intentionally left blank]".
-_BRACKETED_NOTE = re.compile(r"\[[^\[\]\n]{3,100}\]\.?")
+_BRACKETED_NOTE = pattern_cache.compile(r"\[[^\[\]\n]{3,100}\]\.?")
 
 
 def segment_raw(raw: RawDocument) -> tuple[str, tuple[Clause, ...]]:

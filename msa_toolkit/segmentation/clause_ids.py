@@ -5,12 +5,12 @@ clause keeps its id when other parts of the document change. A repeated id gets 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from .. import pattern_cache
 from .markers import article_value
 
-_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG = pattern_cache.compile(r"[^a-z0-9]+")
 
 
 @dataclass

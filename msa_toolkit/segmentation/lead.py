@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from .. import pattern_cache
 from .cues import SegmentCues, segment_cues
 from .layout import Line
 
-_PREAMBLE_OPENING = re.compile(r"(?:THIS|This)\b")
+_PREAMBLE_OPENING = pattern_cache.compile(r"(?:THIS|This)\b")
 # A line naming a party: an entity suffix ("LLC", "P.C.", "M.D.") or a "BETWEEN:" / "AND:" joiner.
-PARTY_LINE = re.compile(
+PARTY_LINE = pattern_cache.compile(
     r"\b(?:L\.?L\.?C|INC|P\.?C|P\.?L\.?L\.?C|P\.?A|S\.?C|CORP|CORPORATION|COMPANY|M\.?D|D\.?O|LTD|L\.?L\.?P|L\.?P)\b\.?"
     r"|^(?:AND|BETWEEN|AMONG|BY AND BETWEEN|BY AND AMONG)\b",
     re.I,
@@ -22,9 +23,9 @@ PARTY_LINE = re.compile(
 # the preamble; further on, a sentence naming the agreement is no longer its preamble.
 _COVER_LINES = 40
 # A quoted name defined in parentheses: '("Manager")', '(the "Company")'.
-_DEFINED_NAME = re.compile(r"\([^()]{0,40}[\"“][^\"“”]{1,60}[\"”][^()]{0,40}\)")
+_DEFINED_NAME = pattern_cache.compile(r"\([^()]{0,40}[\"“][^\"“”]{1,60}[\"”][^()]{0,40}\)")
 # How a preamble line may end when a list of the parties follows it ("... by and among:", "...; and").
-_PARTY_LIST_LEAD = re.compile(r"(?:[:;,]|\b(?:and|AND|between|BETWEEN|among|AMONG))\s*$")
+_PARTY_LIST_LEAD = pattern_cache.compile(r"(?:[:;,]|\b(?:and|AND|between|BETWEEN|among|AMONG))\s*$")
 
 
 def preamble_like(text: str, cues: SegmentCues) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import pattern_cache
 from .cues import segment_cues
 
 # Scanning further than this into a line for a heading is pointless and would cost time on
@@ -25,31 +26,31 @@ _WORD_NUMBERS = {
     "NINE": 9, "TEN": 10, "ELEVEN": 11, "TWELVE": 12, "THIRTEEN": 13, "FOURTEEN": 14,
     "FIFTEEN": 15, "SIXTEEN": 16, "SEVENTEEN": 17, "EIGHTEEN": 18, "NINETEEN": 19, "TWENTY": 20,
 }
-_ARTICLE = re.compile(
+_ARTICLE = pattern_cache.compile(
     r"(?:ARTICLE|Article)\s{1,5}([IVXLC]{1,7}|[0-9]{1,3}|[A-Z]|"
     + "|".join(_WORD_NUMBERS) + r"|" + "|".join(w.title() for w in _WORD_NUMBERS)
     + r")(?![\w])[.:]?(.*)"
 )
-_SECTION_WORD = re.compile(r"(?:SECTION|Section|SEC\.|Sec\.|§{1,2})\s{0,5}([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(?![0-9])\.?(.*)")
-_DECIMAL = re.compile(r"([0-9]{1,3}(?:\.[0-9]{1,3}){1,4})\.?(?=\s|[A-Z\"“(]|$)(.*)")
-_SINGLE = re.compile(r"([0-9]{1,3})[.)](?=\s|[A-Z\"“]|$)(.*)")
-_PAREN = re.compile(r"\(([a-z]{1,5}|[A-Z]{1,5}|[0-9]{1,3})\)(.*)")
-_LETTER_DOT = re.compile(r"([a-z]{1,5}|[A-Z]{1,5})\.(?=\s)(.*)")
-_EXHIBIT_SECTION = re.compile(r"([A-Z])[.\-]([0-9]{1,3}(?:\.[0-9]{1,3}){0,3})\.?(?=\s|$)(.*)")
-_ROMAN = re.compile(r"(x{0,3})(ix|iv|v?i{0,3})")
+_SECTION_WORD = pattern_cache.compile(r"(?:SECTION|Section|SEC\.|Sec\.|§{1,2})\s{0,5}([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(?![0-9])\.?(.*)")
+_DECIMAL = pattern_cache.compile(r"([0-9]{1,3}(?:\.[0-9]{1,3}){1,4})\.?(?=\s|[A-Z\"“(]|$)(.*)")
+_SINGLE = pattern_cache.compile(r"([0-9]{1,3})[.)](?=\s|[A-Z\"“]|$)(.*)")
+_PAREN = pattern_cache.compile(r"\(([a-z]{1,5}|[A-Z]{1,5}|[0-9]{1,3})\)(.*)")
+_LETTER_DOT = pattern_cache.compile(r"([a-z]{1,5}|[A-Z]{1,5})\.(?=\s)(.*)")
+_EXHIBIT_SECTION = pattern_cache.compile(r"([A-Z])[.\-]([0-9]{1,3}(?:\.[0-9]{1,3}){0,3})\.?(?=\s|$)(.*)")
+_ROMAN = pattern_cache.compile(r"(x{0,3})(ix|iv|v?i{0,3})")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-_REF_TAIL = re.compile(r"(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|\([a-zA-Z0-9]{1,5}\)|Section|Sections|Article|Articles|§|Exhibit|Schedule|Paragraph|paragraph|clause|subsection|Subsection)$")
-_REDACTION = re.compile(r"^[\[(]?\s*(?:\*{2,}|x{3,}|X[x]{2,}|_{2,}|\.{3,})\s*[\])]?$")
-_PAGE_ARTIFACT = re.compile(r"(?:page\s{1,3}[0-9]{1,4}(?:\s{1,3}of\s{1,3}[0-9]{1,4})?|-\s{0,2}[0-9]{1,4}\s{0,2}-|[0-9]{1,4})(?:\s|_|$)", re.I)
+_REF_TAIL = pattern_cache.compile(r"(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|\([a-zA-Z0-9]{1,5}\)|Section|Sections|Article|Articles|§|Exhibit|Schedule|Paragraph|paragraph|clause|subsection|Subsection)$")
+_REDACTION = pattern_cache.compile(r"^[\[(]?\s*(?:\*{2,}|x{3,}|X[x]{2,}|_{2,}|\.{3,})\s*[\])]?$")
+_PAGE_ARTIFACT = pattern_cache.compile(r"(?:page\s{1,3}[0-9]{1,4}(?:\s{1,3}of\s{1,3}[0-9]{1,4})?|-\s{0,2}[0-9]{1,4}\s{0,2}-|[0-9]{1,4})(?:\s|_|$)", re.I)
 # A whole line that is only page furniture: "Page 4 of 19", "- 7 -", "12", EDGAR's "<PAGE>", or a running footer
 # set apart from its page number ("Kestrel / Summit Ridge MSA      Page 4 of 19", "Confidential | Page 3").
 _PAGE_NUMBER_ONLY = (r"(?:page\s{1,3})?[0-9]{1,4}(?:\s{1,3}(?:of|/)\s{1,3}[0-9]{1,4})?|[-–—]\s{0,2}[0-9]{1,4}\s{0,2}[-–—]"
                      r"|<page>(?:\s{1,3}[0-9]{1,4})?")
 _PAGE_TAIL = r"page\s{1,3}[0-9]{1,4}(?:\s{1,3}(?:of|/)\s{1,3}[0-9]{1,4})?"
-_PAGE_FOOTER = re.compile(rf"{_PAGE_NUMBER_ONLY}|[^\n]{{1,100}}?(?:\s{{2,80}}|\s{{0,3}}[|•·]\s{{0,3}}){_PAGE_TAIL}", re.I)
+_PAGE_FOOTER = pattern_cache.compile(rf"{_PAGE_NUMBER_ONLY}|[^\n]{{1,100}}?(?:\s{{2,80}}|\s{{0,3}}[|•·]\s{{0,3}}){_PAGE_TAIL}", re.I)
 # The same footer after a reader collapsed its spacing; trusted only when it recurs page after page.
-_LOOSE_PAGE_FOOTER = re.compile(rf"[^\n]{{1,100}}?\s{_PAGE_TAIL}", re.I)
-_DIGITS = re.compile(r"[0-9]+")
+_LOOSE_PAGE_FOOTER = pattern_cache.compile(rf"[^\n]{{1,100}}?\s{_PAGE_TAIL}", re.I)
+_DIGITS = pattern_cache.compile(r"[0-9]+")
 _SENTENCE_END = ".:;!?"
 _CLOSERS = "\"'”’)]*"
 

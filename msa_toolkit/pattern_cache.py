@@ -1,0 +1,134 @@
+"""Compiled regular expressions kept on disk between runs, so that start-up does not compile them again.
+
+The lexicons and rules compile to about 600 regular expressions, and Python's `re` parses and compiles
+each one in Python code: about half a second at every start of `msa-check` or of a worker. What
+`re` hands to its C engine (`_sre.compile`) depends only on the pattern, its flags and the interpreter,
+so it is kept in the user cache, in a file named after the interpreter and the engine's version
+(written with `marshal`, as Python writes its own `.pyc` files), and given straight to `_sre.compile`
+on the next start (about 10 ms for all of them).
+
+The cache is an optimisation only: a missing, unreadable, stale or damaged file, or an interpreter
+without these internals, falls back to `re.compile`, and `_sre.compile` validates every program it
+is given. `MSA_TOOLKIT_PATTERN_CACHE=off` disables it; a directory path puts it there instead of
+`$XDG_CACHE_HOME/msa-toolkit/`.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+
+try:  # CPython's regular-expression internals (3.11+ names); anything else means "no cache"
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - other interpreters
+    _sre = _compiler = _parser = None
+
+ENV = "MSA_TOOLKIT_PATTERN_CACHE"
+FORMAT = 1
+
+_programs: dict[tuple[str, int], list] | None = None  # (pattern, flags) -> arguments of _sre.compile
+_unsaved = 0
+
+
+def cache_file() -> Path | None:
+    """Where the programs of this interpreter live; None when the cache is off or cannot work here."""
+    setting = os.environ.get(ENV, "")
+    if setting.lower() in ("off", "0", "no", "false") or _sre is None:
+        return None
+    if setting:
+        base = Path(setting)
+    else:
+        home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        base = Path(home) / "msa-toolkit"
+    version = "-".join(str(part) for part in sys.version_info[:3])
+    engine = f"{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}-{getattr(_sre, 'MAXREPEAT', 0)}"
+    return base / f"patterns-{sys.implementation.name}{version}-sre{engine}-v{FORMAT}.marshal"
+
+
+def _load() -> dict:
+    global _programs
+    if _programs is None:
+        _programs = {}
+        path = cache_file()
+        if path is not None:
+            try:
+                rows = marshal.loads(path.read_bytes())
+                _programs = {(row[0], row[1]): list(row[2:]) for row in rows}
+            except (OSError, ValueError, TypeError, IndexError, KeyError, EOFError):
+                _programs = {}
+    return _programs
+
+
+def _program(pattern: str, flags: int) -> list:
+    """What `re` would give `_sre.compile` for this pattern: [flags, code, groups, groupindex, indexgroup]."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    state = parsed.state
+    indexgroup = [None] * state.groups
+    for name, index in state.groupdict.items():
+        indexgroup[index] = name
+    groupindex = {str(name): int(index) for name, index in state.groupdict.items()}
+    return [int(flags | state.flags), [int(op) for op in code], int(state.groups - 1), groupindex, indexgroup]
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the same call as re.compile
+    """`re.compile(pattern, flags)`, rebuilt from the cache when this pattern was compiled before.
+
+    Invalid patterns raise `re.error` as usual (they are never cached).
+    """
+    flags = int(flags)
+    if _sre is None or not isinstance(pattern, str) or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    programs = _load()
+    known = programs.get((pattern, flags))
+    if known is not None:
+        try:
+            final_flags, code, groups, groupindex, indexgroup = known
+            return _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
+        except (TypeError, ValueError, RuntimeError):
+            del programs[(pattern, flags)]  # damaged entry: compile it afresh below
+    compiled = re.compile(pattern, flags)
+    try:
+        programs[(pattern, flags)] = _program(pattern, flags)
+    except Exception:  # noqa: BLE001 - internals changed: this pattern is simply not cached
+        return compiled
+    global _unsaved
+    _unsaved += 1
+    return compiled
+
+
+def save() -> bool:
+    """Write the programs compiled since start-up, if any are new; never raises. True when written.
+
+    The file is replaced atomically, so concurrent workers never read half a file.
+    """
+    global _unsaved
+    path = cache_file()
+    if not _unsaved or path is None or _programs is None:
+        return False
+    rows = [[pattern, flags, *program] for (pattern, flags), program in _programs.items()]
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".patterns-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(marshal.dumps(rows))
+            os.replace(temp, path)
+        except BaseException:
+            os.unlink(temp)
+            raise
+    except OSError:
+        return False
+    _unsaved = 0
+    return True
+
+
+def forget() -> None:
+    """Drop what this process has loaded (tests, or after changing the environment variable)."""
+    global _programs, _unsaved
+    _programs, _unsaved = None, 0

@@ -43,6 +43,10 @@ _REPLACEMENT = pattern_cache.compile(r"\s+(?:(?:and\s+)?\w+\s+)?(?:a|an|the|any|
                           r"(?:replacement|successor|substitute)s?\b(?!\s+(?!(?:within|for|to|who|whom|that|which|of|in|as|"
                           r"by|on|at|and|or|reasonably|acceptable|satisfactory|so|promptly|thereof)\b)[a-z])", re.IGNORECASE)
 _RELATIVE_CLAUSE = pattern_cache.compile(r"\b(?:that|which|whom|whose\s+\w+|as)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_RELATIVE = pattern_cache.compile(r"\b(?:so|such|provided|except|order|given|now)\s+that\s+(?:the\s+)?$", re.IGNORECASE)
+# the verb of an object relative has no object of its own: "any protocol that MSO issues under Section 4.2"
+_OBJECT_GAP = pattern_cache.compile(r"\s*(?:[,.;:)]|$)|\s+(?:under|pursuant|in|at|from|to|for|with|on|by|as|within|after|before|"
+                         r"during|and|or|shall|will|may|must|each|annually|periodically|from\s+time)\b", re.IGNORECASE)
 # "Manager shall be responsible for the credentialing of ...": the noun names the duty the party holds
 _IN_CHARGE = pattern_cache.compile(r"\b(?:responsible\s+for|in\s+charge\s+of|charged\s+with|responsibility\s+for|conduct|conducts|"
                         r"perform|performs|carry\s+out|carries\s+out|complete|completes|undertake|undertakes)\s+"
@@ -216,12 +220,16 @@ def _fronted_then_negated(view: ClauseView, seg, intro_start: int, consent_end: 
     return any(after <= s < seg.end for s, _ in view.scope.forward)
 
 
+# "unless the expenditure is included in the capital budget", "Unless Company otherwise provides in the operating
+# budget": a budget named as the condition of the practice's act (the word is often not capitalised)
 _BUDGET_GATE = pattern_cache.compile(r"\b(?:unless|except|other\s+than|only\s+(?:if|to\s+the\s+extent))\b[^.;]{0,80}?\b(?:provided\s+for|"
-                          r"included|contemplated|set\s+forth|reflected|budgeted|accounted\s+for)\b[^.;]{0,40}?\bBudget\b")
-_BUDGET_ADOPTED_BY = pattern_cache.compile(r"\bBudget\b[^.;]{0,80}?\b(?:(?:adopt|approv|establish|determin|final)\w*|set)\s+(?:\w+\s+){0,2}?"
-                                r"by\s+(?:the\s+)?$|\b(?:adoption|approval)\s+by\s+(?:the\s+)?$")
-_ADOPTS_BUDGET = pattern_cache.compile(r"\s+shall\s+(?:\w+\s+)?(?:adopt|approve|establish|set|finalize|determine)\s+(?:the|each|an?)\s+"
-                            r"(?:[\w-]+\s+){0,2}Budget\b")
+                          r"provides?|included|contemplated|set\s+forth|reflected|budgeted|accounted\s+for)\b[^.;]{0,40}?"
+                          r"\b(?i:budget)\b", re.IGNORECASE)
+_BUDGET_ADOPTED_BY = pattern_cache.compile(r"\bBudget\b[^.;]{0,80}?\b(?:(?:adopt|approv|establish|determin|final|prepar)\w*|set)\s+"
+                                r"(?:\w+\s+){0,2}?by\s+(?:the\s+)?$|\b(?:adoption|approval)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_ADOPTS_BUDGET = pattern_cache.compile(r"\s+(?:shall\s+(?:\w+\s+)?(?:adopt|approve|establish|set|finalize|determine|prepare)\s+(?:the|each|an?)\s+"
+                            r"(?:[\w-]+\s+){0,2}Budget\b|(?:otherwise\s+)?provides?\s+(?:for\s+)?in\s+(?:the|its|an?)\s+"
+                            r"(?:[\w-]+\s+){0,2}budget\b)", re.IGNORECASE)
 
 
 def _budget_is_msos(view: ClauseView) -> bool:
@@ -235,12 +243,16 @@ def _budget_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
     """"Practice shall not hire any physician ... unless the cost is provided for in the Budget": when the
     MSO adopts the Budget, the Budget is the MSO's veto over what the negated clause names."""
     text = view.text
-    if "Budget" not in text[seg.start:seg.end]:
+    if "udget" not in text[seg.start:seg.end]:
         return []
     hits = []
     for gate in _BUDGET_GATE.finditer(text, seg.start, seg.end):
         targets = [o for o in objects if o[1] <= gate.start()]
-        if targets and any(seg.start <= s < targets[0][0] for s, _ in view.scope.forward) and _budget_is_msos(view):
+        negated = targets and any(seg.start <= s < targets[0][0] for s, _ in view.scope.forward)
+        if not targets:  # fronted: "Unless Company provides otherwise in the budget, P.C. shall not increase ..."
+            targets = [o for o in objects if o[0] >= gate.end()]
+            negated = targets and any(gate.end() <= s < targets[0][0] for s, _ in view.scope.forward)
+        if targets and negated and _budget_is_msos(view):
             hits.append(evidence_span(gate.start(), gate.end(), targets))
     return hits
 
@@ -349,6 +361,11 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     targets = [o for o in objects if m.end() <= o[0] < window_end]
                     if lex.id == "personnel":  # "assign treatment rooms to the Licensed Professionals": a recipient
                         targets = [o for o in targets if not RECIPIENT.search(text, max(m.end(), o[0] - 20), o[0])]
+                    if (not targets and lex.kind == "draft" and _OBJECT_GAP.match(text, m.end())
+                            and _RELATIVE_CLAUSE.search(text, max(0, power.start - 30), power.start)
+                            and not _NOT_RELATIVE.search(text, max(0, power.start - 30), power.start)):
+                        # "any clinical protocol ... that MSO issues": the object relative names what the MSO writes
+                        targets = [o for o in objects if o[1] <= power.start]
                     if not targets and lex.kind != "draft":  # "locations, which the Parties may update": not the pen
                         earlier = [o for o in objects if o[1] <= m.start()]
                         if ((_AUTHORITY_NOUN.search(m.group()) and not _NAMED_SCOPE.match(text, m.end())

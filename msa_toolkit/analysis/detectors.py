@@ -21,6 +21,7 @@ from .clause_grammar import (
     handed_to_practice, owned_by_other_party, refers_back,
 )
 from .fees import FeeHit
+from .gates import approval_gates, budget_gates
 from .lexicon import entry, union_cues, union_regex
 from .view import ClauseView
 from .volume_detectors import quota, tied_pay
@@ -220,43 +221,6 @@ def _fronted_then_negated(view: ClauseView, seg, intro_start: int, consent_end: 
     return any(after <= s < seg.end for s, _ in view.scope.forward)
 
 
-# "unless the expenditure is included in the capital budget", "Unless Company otherwise provides in the operating
-# budget": a budget named as the condition of the practice's act (the word is often not capitalised)
-_BUDGET_GATE = pattern_cache.compile(r"\b(?:unless|except|other\s+than|only\s+(?:if|to\s+the\s+extent))\b[^.;]{0,80}?\b(?:provided\s+for|"
-                          r"provides?|included|contemplated|set\s+forth|reflected|budgeted|accounted\s+for)\b[^.;]{0,40}?"
-                          r"\b(?i:budget)\b", re.IGNORECASE)
-_BUDGET_ADOPTED_BY = pattern_cache.compile(r"\bBudget\b[^.;]{0,80}?\b(?:(?:adopt|approv|establish|determin|final|prepar)\w*|set)\s+"
-                                r"(?:\w+\s+){0,2}?by\s+(?:the\s+)?$|\b(?:adoption|approval)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
-_ADOPTS_BUDGET = pattern_cache.compile(r"\s+(?:shall\s+(?:\w+\s+)?(?:adopt|approve|establish|set|finalize|determine|prepare)\s+(?:the|each|an?)\s+"
-                            r"(?:[\w-]+\s+){0,2}Budget\b|(?:otherwise\s+)?provides?\s+(?:for\s+)?in\s+(?:the|its|an?)\s+"
-                            r"(?:[\w-]+\s+){0,2}budget\b)", re.IGNORECASE)
-
-
-def _budget_is_msos(view: ClauseView) -> bool:
-    """Does the clause say the MSO adopts the Budget ("effective upon its adoption by Manager")?"""
-    text = view.text
-    return any(x.role == "mso" and (_BUDGET_ADOPTED_BY.search(text, max(0, x.start - 120), x.start)
-                                    or _ADOPTS_BUDGET.match(text, x.end)) for x in view.mentions)
-
-
-def _budget_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
-    """"Practice shall not hire any physician ... unless the cost is provided for in the Budget": when the
-    MSO adopts the Budget, the Budget is the MSO's veto over what the negated clause names."""
-    text = view.text
-    if "udget" not in text[seg.start:seg.end]:
-        return []
-    hits = []
-    for gate in _BUDGET_GATE.finditer(text, seg.start, seg.end):
-        targets = [o for o in objects if o[1] <= gate.start()]
-        negated = targets and any(seg.start <= s < targets[0][0] for s, _ in view.scope.forward)
-        if not targets:  # fronted: "Unless Company provides otherwise in the budget, P.C. shall not increase ..."
-            targets = [o for o in objects if o[0] >= gate.end()]
-            negated = targets and any(gate.end() <= s < targets[0][0] for s, _ in view.scope.forward)
-        if targets and negated and _budget_is_msos(view):
-            hits.append(evidence_span(gate.start(), gate.end(), targets))
-    return hits
-
-
 _REDUCED_RELATIVE = pattern_cache.compile(r"[a-z]+(?:ed|en|kept|set|chosen)$", re.IGNORECASE)
 # ... when that noun is a business thing ("the point-of-sale system maintained by Meridian", "other practices
 # managed by Company"); a rulebook, a list or a person named there still carries the power over what it covers
@@ -307,7 +271,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
         previous = objects + carried
         if not objects and not carried:
             continue
-        hits.extend(_budget_gates(view, seg, objects))
+        hits.extend(budget_gates(view, seg, objects))
+        hits.extend(approval_gates(view, seg, objects))
         for lex in params.verbs:
             if view.lacks(lex.cues):
                 continue

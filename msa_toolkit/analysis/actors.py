@@ -79,6 +79,9 @@ _OFFICER_SUBJECT = pattern_cache.compile(
     r"representative|representatives|designee|agent|agents|executive|executives|supervisor|lead|head|team|"
     r"administrator|coordinator|owner|principal|department|division|committee|board|council)\s+(?=(?:shall|will|may|must)\b)",
     re.IGNORECASE)
+_POSSESSIVE_RIGHT = pattern_cache.compile(r"^(?:'s|\u2019s)\s+(?:(?:sole|exclusive|absolute|full|unrestricted|unilateral|continuing)\s+)*"
+                                    r"(?:right|rights|authority|power|powers|discretion)\s+(?:at\s+any\s+time\s+)?to\s+"
+                                    r"(?:\w+\s+(?:or|and|and/or)\s+)?$", re.IGNORECASE)
 _AFTER_PREPOSITION = pattern_cache.compile(r"\b(?:of|to|for|with|by|from|on\s+behalf\s+of|than|between|among|upon|against)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _NEW_SUBJECT = pattern_cache.compile(r"(?:(?:'s|\u2019s)(?:\s+[\w-]+){1,2}|(?:'s|\u2019s))?\s+(?:shall|will|may|must)\b")
@@ -403,6 +406,8 @@ class PowerFinder:
             if between.startswith(".") and _INITIALS_END.search(self.text, m.start, m.end):
                 between = between[1:]  # "P.C. shall ...": the name's own last period
             if m.possessive:
+                if _POSSESSIVE_RIGHT.match(between):  # "Manager's right to approve or reject ..."
+                    return Power(frozenset(self._group(m)), m.start, verb_start, "active")
                 officer = _OFFICER_SUBJECT.match(between)
                 if not officer:
                     continue

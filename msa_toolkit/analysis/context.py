@@ -22,8 +22,9 @@ _ABBREVIATIONS = pattern_cache.compile(
 )
 _SENTENCE_END = pattern_cache.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])")
 # the lookaheads on possible first characters below only let the engine skip positions (same matches)
+# ", but not the obligation, to ..." keeps the right it qualifies; it opens no new segment
 _PROVISO = pattern_cache.compile(
-    r"(?=[;,\spe])(?:;|,?\s*\bprovided(?:,)?\s+(?:however|further|further,\s+however|that)\b|,?\s*\bexcept\s+that\b|,\s*but\b|;\s*however\b|"
+    r"(?=[;,\spe])(?:;|,?\s*\bprovided(?:,)?\s+(?:however|further|further,\s+however|that)\b|,?\s*\bexcept\s+that\b|,\s*but\b(?!\s+(?:not|shall\s+not\s+be|is\s+not)\s+(?:the\s+|an\s+)?(?:obligation|duty|obligated|required)\b)|;\s*however\b|"
     r"\bprovided\s*,\s*however\b|,\s*however\s*,)",
     re.IGNORECASE,
 )

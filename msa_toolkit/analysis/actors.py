@@ -21,7 +21,7 @@ from .organs import affiliate_mentions, committee_mentions, owned_body_mentions,
 
 _MODAL = pattern_cache.compile(
     r"^[\s,]*(?:\([^)]{0,80}\)\s*)?(?:,[^,]{0,80},\s*)?(?:(?:shall|will|may|must|can|could|should|would|agrees?\s+to|"
-    r"is|are|be|has|have|had|hereby|retains?|reserves?|also|further|only|solely|exclusively|alone|jointly|mutually|"
+    r"is|are|be|has|have|had|hereby|retains?|reserves?|also|so|further|only|solely|exclusively|alone|jointly|mutually|"
     r"directly|reasonably|promptly|expressly|otherwise|thereafter|at\s+all\s+times|in\s+its\s+(?:sole\s+)?discretion|"
     r"from\s+time\s+to\s+time|entitled|authorized|empowered|permitted|required|responsible|obligated|the|sole|exclusive|"
     r"final|ultimate|full|right|rights|power|authority|to|for|and|or|in|with|of|its|their|own|discretion|"
@@ -102,6 +102,8 @@ _OWN_SUBJECT_BEFORE = pattern_cache.compile(r"\b(?:the|its|their|a|an|each|such)
                                  r"\s+(?:\w+ly\s+)?$")
 _ADJUNCT = pattern_cache.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
 _OPENS_CLAUSE = pattern_cache.compile(r"\s*(?:shall|will|may|must|agrees)\b")
+_OPENS_RELATIVE = pattern_cache.compile(r"\s*(?:has|have|had|shall|will|may|must)\s+(?!not\b)")
+_AFTER_RELATIVE = pattern_cache.compile(r"\b(?:whom|which|that)\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_CONJUNCTION = pattern_cache.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhereas)\s*(?:the\s+)?$", re.IGNORECASE)
 _GOVERNS = pattern_cache.compile(r"\b(?:in|with|for|on|regarding|to|of|concerning|about|as\s+to)\b", re.IGNORECASE)
 
@@ -328,8 +330,12 @@ class PowerFinder:
     def subject_starts(self) -> tuple[int, ...]:
         """Offsets where a party starts a new clause of its own ("..., and Manager shall ...")."""
         return tuple(m.start for m in self.mentions
-                     if m.start > 0 and _OPENS_CLAUSE.match(self.text, m.end)
-                     and _AFTER_CONJUNCTION.search(self.text, max(0, m.start - 12), m.start))
+                     if m.start > 0 and ((_OPENS_CLAUSE.match(self.text, m.end)
+                                          and _AFTER_CONJUNCTION.search(self.text, max(0, m.start - 12), m.start))
+                                         # "any patient whom NorthStar has so designated": an object relative has
+                                         # its own subject, out of the main clause's negation
+                                         or (_OPENS_RELATIVE.match(self.text, m.end)
+                                             and _AFTER_RELATIVE.search(self.text, max(0, m.start - 12), m.start))))
 
     def _after(self, pos: int, limit: int = 90) -> list[Mention]:
         return [m for m in self.mentions if pos <= m.start < pos + limit]

@@ -53,7 +53,7 @@ _IN_CHARGE = pattern_cache.compile(r"\b(?:responsible\s+for|in\s+charge\s+of|cha
                         r"perform|performs|carry\s+out|carries\s+out|complete|completes|undertake|undertakes)\s+"
                         r"(?:the\s+|all\s+|any\s+|annual\s+|periodic\s+)*$",
                         re.IGNORECASE)
-_PERFECT = pattern_cache.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
+_PERFECT = pattern_cache.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+|so\s+|since\s+|previously\s+|first\s+)?$", re.IGNORECASE)
 _DETERMINER = pattern_cache.compile(r"\b(?:a|an|the|any|such|its|their|each|no)\s+$", re.IGNORECASE)
 # "authority over the day-to-day business operations": the power names its own scope
 _NAMED_SCOPE = pattern_cache.compile(r"\s+(?:over|of|regarding|concerning|with\s+respect\s+to|for)\s+(?!such\b|them\b|it\b|the\s+same\b|those\b|"

@@ -251,6 +251,18 @@ def _service_list_lead(view: ClauseView, seg) -> Power | None:
     return Power(frozenset({"mso"}), subject[-1].start, lead.end(), "active")
 
 
+def _named_inside(view: ClauseView, m) -> Power | None:
+    """"from among the candidates MSO presents": the party named inside the words, right before their last
+    word (the verb), holds the power."""
+    for x in view.mentions:
+        if m.start() < x.start and x.end < m.end() and _ONE_WORD.fullmatch(view.text, x.end, m.end()):
+            return Power(frozenset({x.role}), m.start(), m.end(), "active")
+    return None
+
+
+_ONE_WORD = pattern_cache.compile(r"\s+\w+")
+
+
 def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
     text = view.text
     if not view.has_mso or not params.objects.search(text):
@@ -285,7 +297,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         if targets:
                             hits.append(evidence_span(m.start(), m.end(), targets))
                     continue
-                power = None
+                power = inside = None
                 if lex.kind == "relation":
                     power = view.powers.relation_target(m.start(), m.end(), seg.end, lex.direction == "adjacent")
                 else:
@@ -307,7 +319,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         continue  # "implement security controls": a kind of control, not a power
                     if owned_by_other_party(view, m.start()):
                         continue  # "upon Group's written approval": the practice's approval, not a power of the MSO
-                    power = (view.powers.agent_after(m.start(), m.end(), seg.end)
+                    inside = _named_inside(view, m)
+                    power = (inside or view.powers.agent_after(m.start(), m.end(), seg.end)
                              or (None if as_noun else view.powers.subject_before(seg.start, m.start(), _support()))
                              or view.powers.holder_later(m.start(), m.end(), seg.end))
                     if power is None and list_lead is not None and m.start() >= list_lead.end:
@@ -339,6 +352,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                                 or _REPLACEMENT.match(text, m.end())
                                 or _RELATIVE_CLAUSE.search(text, max(0, power.start - 30), power.start)):
                             targets = earlier
+                        if not targets and inside is not None:
+                            targets = earlier  # "hire PAs only from among the candidates MSO presents"
                         if not targets and carried and refers_back(text, m.end(), window_end, carried):
                             targets = carried
                 else:

@@ -67,9 +67,15 @@ def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple
     if not (params.workers.search(text) and params.measures.search(text)):
         return []
     hits = []
+    lead_clinicians = lead_persons = False
     for seg in view.segments:
         clinicians = _workers_in(view, params.workers, seg.start, seg.end)
-        if not (clinicians or _workers_in(view, params.workers, seg.start, seg.end, persons=True)):
+        persons = clinicians or _workers_in(view, params.workers, seg.start, seg.end, persons=True)
+        if seg.opens == "list":  # "(iii) a Growth Bonus of $200 for every new patient": the lead names who is paid
+            clinicians, persons = clinicians or lead_clinicians, persons or lead_persons
+        else:
+            lead_clinicians, lead_persons = clinicians, persons
+        if not persons:
             continue
         for pay in params.pay.finditer(text, seg.start, seg.end):
             if not clinicians and not _BONUS.search(pay.group()):

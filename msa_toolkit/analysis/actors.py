@@ -70,7 +70,7 @@ _PRONOUN = pattern_cache.compile(r"\b(?:it|such\s+party|such\s+entity)\b(?!')", 
 _POSSESSIVE = pattern_cache.compile(r"^(?:'s|\u2019s|'|\u2019)")
 _CHAIN_START = pattern_cache.compile(
     r"^\s*(?:[,(]|shall\b|will\b|may\b|must\b|can\b|agrees?\b|is\b|are\b|has\b|have\b|hereby\b|retains?\b|"
-    r"reserves?\b|alone\b|solely\b|exclusively\b|jointly\b|mutually\b|to\b|also\b|and\b|or\b|$|[a-z]+ly\b)",
+    r"reserves?\b|in\s+its\s+(?:sole\s+|absolute\s+|reasonable\s+)?discretion\b|alone\b|solely\b|exclusively\b|jointly\b|mutually\b|to\b|also\b|and\b|or\b|$|[a-z]+ly\b)",
     re.IGNORECASE)
 _SUBJECT_OPENS = pattern_cache.compile(r"^\s*(?:,[^,]{0,100},\s*|\([^)]{0,100}\)\s*)?(?:shall|will|may|must|agrees?|hereby|"
                             r"is\s+(?:entitled|authorized|responsible)|has\s+the)\b", re.IGNORECASE)

@@ -373,7 +373,8 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
 
 
 _TO_PRACTICE = pattern_cache.compile(r"\b(?:to|(?:stay|stays|remain|remains|be\s+retained|be\s+kept|be\s+held)\s+(?:in|with|by)|"
-                          r"for\s+the\s+(?:use|account|benefit)\s+of)\s+(?:the\s+)?$")
+                          r"for\s+the\s+(?:use|account|benefit)\s+of|(?:remain|remains|be|is)\s+the\s+(?:sole\s+)?property\s+of)"
+                          r"\s+(?:the\s+)?$")
 
 
 _TIER_CONDITION = pattern_cache.compile(r"\b(?:in\s+which|if|when|whenever|where|provided\s+that|so\s+long\s+as)\s+(?:the\s+)?"
@@ -411,7 +412,7 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -
         return None  # "in no event shall ... give Company any share of professional fees": a protection
     if not (expenses or revenue):
         return None
-    near = [m for m in view.mentions if start + marker.end() <= m.start < start + marker.end() + 70]
+    near = [m for m in view.mentions if start + marker.end() <= m.start < start + marker.end() + 110]
     if near and near[0].role == "practice" and _TO_PRACTICE.search(text, max(0, near[0].start - 30), near[0].start):
         return None  # "... remit the balance to Practice", "any balance shall stay in the Practice Account"
     pos = start + marker.start()

@@ -58,7 +58,16 @@ def _workers_in(view: ClauseView, workers: re.Pattern, start: int, end: int, per
     if persons and any(start <= x.start < end and x.role in ("practice", "medical_director")
                        and _PERSON_PARTY.fullmatch(text[x.start:x.end]) for x in view.mentions):
         return True
-    return any(not any(x.start <= w.start() < x.end for x in view.mentions) for w in workers.finditer(text, start, end))
+    return any(not any(x.start <= w.start() < x.end for x in view.mentions) and not _NOT_A_PERSON.match(text, w.end())
+               for w in workers.finditer(text, start, end))
+
+
+# "the provider numbers of P.C.", "provider directory": the word names a record, not a clinician
+_NOT_A_PERSON = pattern_cache.compile(r"\s+(?:numbers?|identification|ID|NPI|directory|directories|enrollment|network|portal|"
+                           r"agreements?|manual|relations)\b", re.IGNORECASE)
+# "each member shall receive a treatment": a patient receiving care, not a clinician receiving pay
+_RECEIVES_CARE = pattern_cache.compile(r"\s+(?:a|an|the|any|such|each|his|her|their)?\s*(?:[\w-]+\s+){0,2}?(?:treatments?|services?|"
+                            r"procedures?|care|refunds?|discounts?|credits?)\b", re.IGNORECASE)
 
 
 def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
@@ -78,6 +87,8 @@ def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple
         if not persons:
             continue
         for pay in params.pay.finditer(text, seg.start, seg.end):
+            if pay.group().lower().startswith("receive") and _RECEIVES_CARE.match(text, pay.end()):
+                continue
             if not clinicians and not _BONUS.search(pay.group()):
                 continue  # the doctor-party pays or receives a fee: only a bonus or commission is pay for work
             for measure in params.measures.finditer(text, max(seg.start, pay.start() - 160), min(seg.end, pay.end() + 160)):

@@ -20,7 +20,8 @@ _ABBREVIATIONS = pattern_cache.compile(
     r"(?:\b(?:[A-Za-z]\.){1,4}|\b(?:Inc|Co|Corp|Ltd|No|Nos|Sec|Secs|Art|Mr|Ms|Mrs|Dr|St|Jr|Sr|vs|etc|approx|Ex|Exh|Sch|"
     r"Para|para|al|cf|Stat|Ann|Rev|Reg|Regs|Cal|Fla|Tex|Or|Ill|Educ|Prof|Bus|Code|Admin|Gen|Ch|Pub|Civ|Corp|Bd|Med)\.)$"
 )
-_SENTENCE_END = pattern_cache.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])")
+# a sentence ends before a capital, a digit or a list item in lower case ("... by such Clinician. (b) Halcyon may")
+_SENTENCE_END = pattern_cache.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9]|\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)")
 # the lookaheads on possible first characters below only let the engine skip positions (same matches)
 # ", but not the obligation, to ..." keeps the right it qualifies; it opens no new segment
 _PROVISO = pattern_cache.compile(

@@ -121,7 +121,7 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
         if tail and any(m.end() <= x.start < tail.end() for x in view.mentions):
             tail = None  # "which treatments Practice offers": the party that follows is no part of the object
         if (qualifier or carve_out.search(text, lookback, m.start()) or _NON_PREFIX.search(text, lookback, m.start())
-                or tail or _set_by_practice(view, m.end())):
+                or tail or _set_by_practice(view, m.end()) or _FOR_ITS_OWN.match(text, m.end())):
             continue
         if _person_title().fullmatch(m.group()) and (_NOT_AN_OBJECT_BEFORE.search(text, max(start, m.start() - 40), m.start())
                                                    or _ACTS_AFTER.match(text, m.end())):
@@ -130,6 +130,9 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
     return found
 
 
+# "an incentive plan for Halcyon's own front-desk staff": the MSO's own people, not the practice's clinicians
+_FOR_ITS_OWN = pattern_cache.compile(r"\s+(?:for|of|covering)\s+(?:(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:'s|\u2019s)|its|their)"
+                          r"\s+own\s+(?:[\w,/-]+\s+){0,6}?(?:staff|employees|personnel|workforce|team|people|workers)\b")
 # a person who acts or is consulted is not what the power is over
 _NOT_AN_OBJECT_BEFORE = pattern_cache.compile(r"\b(?:by|consultation\s+with|consulting\s+with|conferring\s+with|one\s+of\s+whom\s+shall\s+be|"
                                    r"whom\s+shall\s+be)\s+(?:the\s+|its\s+|such\s+)?$", re.IGNORECASE)

@@ -312,6 +312,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                                           and not _PERFECT.search(text, max(0, m.start() - 24), m.start()))
                     # "preparing credentialing paperwork": the word names a kind of paperwork, it is no verb
                     as_noun = as_noun or bool(NOUN_HEAD_AFTER.match(text, m.end()))
+                    # "all Patient Records in MSO's possession or control": a noun paired with possession
+                    as_noun = as_noun or bool(_POSSESSION_OR.search(text, max(0, m.start() - 60), m.start()))
                     if PURPOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                         continue  # "the documents needed to credential the professionals": a purpose, not a power
                     if directed_by_practice(view, seg.start, m.start()):
@@ -332,6 +334,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     continue
                 if lex.kind == "draft" and _practice_approves(view, seg):
                     continue
+                if _practice_consent_after(view, m.end(), seg.end):
+                    continue  # "NorthStar may use de-identified data ... only if Group has given its prior written consent"
                 if view.scope.negated(seg, m.start(), m.end()) or view.scope.waived(seg, m.start()):
                     continue
                 without = _WITHOUT_BEFORE.search(text, max(seg.start, m.start() - 40), m.start())
@@ -405,6 +409,26 @@ def _practice_approves(view: ClauseView, seg) -> bool:
     return any(x.role in ("practice", "medical_director") and seg.start <= x.start < seg.end
                and (_APPROVED_BY.search(text, max(seg.start, x.start - 50), x.start)
                     or (x.possessive and _ITS_APPROVAL.match(text, x.end))) for x in view.mentions)
+
+
+_POSSESSION_OR = pattern_cache.compile(r"\b(?:in|under|within|from)\s+(?:its|their|the|[A-Z][\w&.-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+)?"
+                            r"(?:possession|custody)\s+(?:or|and|and/or)\s+$", re.IGNORECASE)
+_ONLY_IF = pattern_cache.compile(r"\b(?:only\s+(?:if|when|with|after|upon|to\s+the\s+extent)|subject\s+to|conditioned\s+(?:up)?on|"
+                      r"with\s+the\s+(?:prior\s+)?(?:written\s+)?)\s+", re.IGNORECASE)
+_PRACTICE_CONSENTS = pattern_cache.compile(r"(?:'s|\u2019s)?\s+(?:(?:has|have|shall\s+have)\s+)?(?:\w+\s+){0,3}?(?:prior\s+|written\s+|express\s+|"
+                                r"specific\s+)*(?:consent|consented|approval|approved|authorization|authorized|direction|directs|"
+                                r"directed|request|requests|requested)\b", re.IGNORECASE)
+
+
+def _practice_consent_after(view: ClauseView, pos: int, seg_end: int) -> bool:
+    """Is the MSO's act at `pos` allowed only with the practice's consent ("only if Group has consented")?"""
+    text = view.text
+    for cond in _ONLY_IF.finditer(text, pos, min(seg_end, pos + 200)):
+        for x in view.mentions:
+            if cond.end() <= x.start <= cond.end() + 12:
+                return x.role in ("practice", "medical_director", "owner") and bool(
+                    _PRACTICE_CONSENTS.match(text, x.end, x.end + 80))
+    return False
 
 
 @cache

@@ -135,7 +135,8 @@ _FOR_ITS_OWN = pattern_cache.compile(r"\s+(?:for|of|covering)\s+(?:(?:the\s+)?[A
                           r"\s+own\s+(?:[\w,/-]+\s+){0,6}?(?:staff|employees|personnel|workforce|team|people|workers)\b")
 # a person who acts or is consulted is not what the power is over
 _NOT_AN_OBJECT_BEFORE = pattern_cache.compile(r"\b(?:by|consultation\s+with|consulting\s+with|conferring\s+with|one\s+of\s+whom\s+shall\s+be|"
-                                   r"whom\s+shall\s+be)\s+(?:the\s+|its\s+|such\s+)?$", re.IGNORECASE)
+                                   r"whom\s+shall\s+be)\s+(?:the\s+|its\s+|such\s+)?(?:(?:the\s+)?[A-Z][\w.&-]*(?:'s|\u2019s)\s+)?$",
+                                   re.IGNORECASE)
 _ACTS_AFTER = pattern_cache.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?\s+(?:(?:shall|will|may)\s+)?(?:"
                          r"directs?|requests?|determines?|decides?|approves?|selects?|adopts?|orders?|prescribes?|recommends?|"
                          r"deems?|elects?|requires?)\b")
@@ -334,8 +335,11 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     continue
                 if lex.kind == "draft" and _practice_approves(view, seg):
                     continue
-                if _practice_consent_after(view, m.end(), seg.end):
+                if _practice_consent_after(view, m.end(), seg.end, editing=bool(_EDIT_VERB.fullmatch(m.group()))):
                     continue  # "NorthStar may use de-identified data ... only if Group has given its prior written consent"
+                if _practice_prevails(view, seg):
+                    continue  # "to the extent any Standard promulgated by Manager conflicts with a clinical policy, the
+                    # clinical policy shall control"
                 if view.scope.negated(seg, m.start(), m.end()) or view.scope.waived(seg, m.start()):
                     continue
                 without = _WITHOUT_BEFORE.search(text, max(seg.start, m.start() - 40), m.start())
@@ -420,10 +424,33 @@ _PRACTICE_CONSENTS = pattern_cache.compile(r"(?:'s|\u2019s)?\s+(?:(?:has|have|sh
                                 r"directed|request|requests|requested)\b", re.IGNORECASE)
 
 
-def _practice_consent_after(view: ClauseView, pos: int, seg_end: int) -> bool:
-    """Is the MSO's act at `pos` allowed only with the practice's consent ("only if Group has consented")?"""
+# editing at the practice's request is clerical work ("shall change any such field ... after the Group requests it")
+_EDIT_VERB = pattern_cache.compile(r"(?:chang|modif|updat|amend|revis|adjust|configur|correct|edit)\w*", re.IGNORECASE)
+_AFTER_REQUEST = pattern_cache.compile(r"\b(?:after|upon|when|as|following|at\s+the\s+(?:request|direction)\s+of)\s+", re.IGNORECASE)
+_CONFLICT = pattern_cache.compile(r"\b(?:conflicts?|conflicting|inconsisten\w*)\b[^.;]{0,200}?,\s+(?:then\s+)?((?:the\s+)?[^,.;]{0,60}?)"
+                       r"\s+(?:shall|will)\s+(?:control|prevail|govern)\b", re.IGNORECASE)
+_PRACTICE_SIDE = pattern_cache.compile(r"\bclinical\b|\bPractice\b|\bMedical\s+Director\b|\bprofessional\b", re.IGNORECASE)
+
+
+def _practice_prevails(view: ClauseView, seg) -> bool:
+    """A conflict clause in which the practice's (clinical) rules prevail over what the MSO issues."""
+    conflict = _CONFLICT.search(view.text, seg.start, seg.end)
+    if not conflict:
+        return False
+    winner = conflict.span(1)
+    if any(winner[0] <= x.start < winner[1] and x.role in ("mso", "joint") for x in view.mentions):
+        return False  # "the clinical guidelines of Consultant shall control": the MSO's rules win
+    return bool(_PRACTICE_SIDE.search(conflict.group(1)))
+
+
+def _practice_consent_after(view: ClauseView, pos: int, seg_end: int, editing: bool = False) -> bool:
+    """Is the MSO's act at `pos` allowed only with the practice's consent ("only if Group has consented"), or,
+    for an edit, done at its request?"""
     text = view.text
-    for cond in _ONLY_IF.finditer(text, pos, min(seg_end, pos + 200)):
+    conditions = list(_ONLY_IF.finditer(text, pos, min(seg_end, pos + 200)))
+    if editing:
+        conditions += list(_AFTER_REQUEST.finditer(text, pos, min(seg_end, pos + 120)))
+    for cond in conditions:
         for x in view.mentions:
             if cond.end() <= x.start <= cond.end() + 12:
                 return x.role in ("practice", "medical_director", "owner") and bool(

@@ -474,7 +474,7 @@ class PowerFinder:
             if m.start > seg_end:
                 break
             # "acceptable to Manager", "at the discretion of Manager": the form ends with its own preposition
-            joiner = "" if self.text[start:end].lower().endswith((" to", " of", " from")) else r"(?:of|by|from)\s+"
+            joiner = "" if self.text[start:end].lower().endswith((" to", " of", " from", " if", " unless")) else r"(?:of|by|from)\s+"
             if re.fullmatch(rf"\s*(?:in\s+writing\s+)?(?:to\s+do\s+so\s+)?(?:in\s+writing\s+)?{joiner}(?:the\s+)?(?:both\s+)?",
                             self.text[end: m.start],
                             re.IGNORECASE):

@@ -466,7 +466,8 @@ class PowerFinder:
                 return m
             # "unless Manager has first consented", "until Manager shall have expressly approved", "submit ... to
             # Manager for approval"
-            if re.fullmatch(r"\s*(?:for\s+(?:its\s+|their\s+)?(?:(?:prior|written|final|advance)\s+)*$)?(?:(?:otherwise|first|has|have|had|shall\s+have|expressly|previously|already|[a-z]+ed\s+and|"
+            # (", acting through its Chief Operating Officer, agrees": a parenthetical between holder and word)
+            if re.fullmatch(r"\s*(?:,[^,;]{0,60},\s*)?(?:for\s+(?:its\s+|their\s+)?(?:(?:prior|written|final|advance)\s+)*$)?(?:(?:otherwise|first|has|have|had|shall\s+have|expressly|previously|already|[a-z]+ed\s+and|"
                             r"specifically|itself)\s+){0,3}(?:(?:grants?|gives?|issues?|provides?|granted|given|issued)\s+"
                             r"(?:a|an)\s+(?:(?:prior|express|advance|written|specific)\s+)*)?", gap, re.IGNORECASE):
                 return m

@@ -371,8 +371,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         power = Power(list_lead.roles, m.start(), m.end(), "active")  # an item of the MSO's services
                 if power is None or not power.mso:
                     continue
-                if lex.kind == "draft" and _practice_approves(view, seg):
-                    continue
+                if lex.kind == "draft" and (_practice_approves(view, seg) or _as_practice_specifies(view, m.end(), seg.end)):
+                    continue  # "configure the templates exactly as specified in writing by the Medical Director"
                 if _practice_consent_after(view, m.end(), seg.end, editing=bool(_EDIT_VERB.fullmatch(m.group()))):
                     continue  # "NorthStar may use de-identified data ... only if Group has given its prior written consent"
                 if _practice_prevails(view, seg):
@@ -469,6 +469,20 @@ _AFTER_REQUEST = pattern_cache.compile(r"\b(?:after|upon|when|as|following|at\s+
 _CONFLICT = pattern_cache.compile(r"\b(?:conflicts?|conflicting|inconsisten\w*)\b[^.;]{0,200}?,\s+(?:then\s+)?((?:the\s+)?[^,.;]{0,60}?)"
                        r"\s+(?:shall|will)\s+(?:control|prevail|govern)\b", re.IGNORECASE)
 _PRACTICE_SIDE = pattern_cache.compile(r"\bclinical\b|\bPractice\b|\bMedical\s+Director\b|\bprofessional\b", re.IGNORECASE)
+
+
+_AS_SPECIFIED_BY = pattern_cache.compile(r"\bas\s+(?:\w+\s+){0,2}?(?:specified|directed|requested|instructed|approved|determined|designed|"
+                              r"prescribed|provided|adopted)\s+(?:in\s+writing\s+)?(?:from\s+time\s+to\s+time\s+)?by\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+
+
+def _as_practice_specifies(view: ClauseView, pos: int, seg_end: int) -> bool:
+    """Does the MSO write or configure "as specified by" the practice or its medical director?"""
+    for x in view.mentions:
+        if pos < x.start < min(seg_end, pos + 220) and x.role in ("practice", "medical_director"):
+            if _AS_SPECIFIED_BY.search(view.text, max(pos, x.start - 60), x.start):
+                return True
+    return False
 
 
 def _practice_prevails(view: ClauseView, seg) -> bool:

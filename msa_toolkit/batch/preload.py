@@ -69,6 +69,13 @@ def _warm_analyzer() -> None:
 
     load_lane_model()
     analysis.analyze(analysis.document_from_text(WARM_UP_TEXT, path="<warm-up>"), state="auto")
+    # every rule's own examples, one agreement: each detector runs its paths once here, so that the lazily
+    # built patterns and tables are the forkserver's, shared by every worker, not rebuilt by each
+    from msa_toolkit.analysis.catalogue import load_catalogue
+
+    examples = [text for rule in load_catalogue() for text in (*rule.flagged, *rule.compliant)]
+    body = "\n\n".join(f"{n}. {text}" for n, text in enumerate(examples, start=5))
+    analysis.analyze(analysis.document_from_text(WARM_UP_TEXT + "\n" + body, path="<warm-up>"), state="auto")
 
 
 def _warm_readers() -> None:

@@ -30,7 +30,10 @@ ENV = "MSA_TOOLKIT_PATTERN_CACHE"
 FORMAT = 1
 
 _programs: dict[tuple[str, int], list] | None = None  # (pattern, flags) -> arguments of _sre.compile
+_used: set[tuple[str, int]] = set()  # what this process compiled or rebuilt
 _unsaved = 0
+# a process that used at least this many patterns loaded the whole analyzer: what it did not use is stale
+_FULL_LOAD = 200
 
 
 def cache_file() -> Path | None:
@@ -83,6 +86,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the sam
     if _sre is None or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
     programs = _load()
+    _used.add((pattern, flags))
     known = programs.get((pattern, flags))
     if known is not None:
         try:
@@ -103,13 +107,16 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the sam
 def save() -> bool:
     """Write the programs compiled since start-up, if any are new; never raises. True when written.
 
-    The file is replaced atomically, so concurrent workers never read half a file.
+    The file is replaced atomically, so concurrent workers never read half a file. A process that
+    loaded the whole analyzer writes only what it used, so patterns of older rules do not pile up.
     """
     global _unsaved
     path = cache_file()
     if not _unsaved or path is None or _programs is None:
         return False
-    rows = [[pattern, flags, *program] for (pattern, flags), program in _programs.items()]
+    # after an edit of the rules the old patterns are never asked for again; a full load drops them
+    keep = _used if len(_used) >= _FULL_LOAD else _programs
+    rows = [[pattern, flags, *_programs[key]] for key in keep if key in _programs for pattern, flags in (key,)]
     import tempfile
 
     try:
@@ -132,3 +139,4 @@ def forget() -> None:
     """Drop what this process has loaded (tests, or after changing the environment variable)."""
     global _programs, _unsaved
     _programs, _unsaved = None, 0
+    _used.clear()

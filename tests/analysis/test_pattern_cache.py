@@ -95,3 +95,19 @@ def test_findings_are_the_same_from_a_cold_and_a_warm_cache(tmp_path):
     cold, warm = (json.loads(run.stdout)["documents"][0] for run in runs)
     assert cold["findings"] and cold["findings"] == warm["findings"]
     assert cold["verdict"] == warm["verdict"] == "noncompliant"
+
+
+def test_a_full_load_drops_patterns_nobody_asks_for_any_more(cache_dir, monkeypatch):
+    monkeypatch.setattr(pattern_cache, "_FULL_LOAD", 3)
+    for word in ("stale", "Manager", "Practice"):
+        pattern_cache.compile(rf"\b{word}\b")
+    pattern_cache.save()
+
+    _fresh_start()  # the rules changed: "stale" is no longer used, "Physician" is new
+    for word in ("Manager", "Practice", "Physician"):
+        pattern_cache.compile(rf"\b{word}\b")
+    assert pattern_cache.save() is True
+
+    _fresh_start()
+    kept = {row[0] for row in marshal.loads(pattern_cache.cache_file().read_bytes())}
+    assert kept == {r"\bManager\b", r"\bPractice\b", r"\bPhysician\b"}

@@ -354,8 +354,11 @@ class PowerFinder:
             roles.add(m.role)
             previous = m
         for m in reversed(self.mentions[:index]):
-            if m.end > first.start or not _COORDINATED.match(self.text[m.end: first.start]):
+            gap = self.text[m.end: first.start]
+            if m.end > first.start or not _COORDINATED.match(gap):
                 break
+            if "," in gap and _NEW_SUBJECT.match(self.text, first.end):
+                break  # "... received by Company, and the Medical Group shall ...": a new clause
             roles.add(m.role)
             first = m
         return roles

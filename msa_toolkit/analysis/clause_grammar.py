@@ -73,7 +73,9 @@ _NEW_SUBJECT_CLAUSE = pattern_cache.compile(r"[,;]\s+(?:and|but|or|while)\s+(?:a
 RECIPIENT = pattern_cache.compile(r"\bto\s+(?:the\s+|its\s+|each\s+|all\s+|such\s+|any\s+)?$", re.IGNORECASE)
 
 
-_NEW_CONDITION = pattern_cache.compile(r"(?:\band\s*,|,)\s*(?:where|whenever|if|in\s+the\s+event|to\s+the\s+extent)\b", re.IGNORECASE)
+# (", while clinical training ... shall be established by Medical Group": a contrasting clause of its own)
+_NEW_CONDITION = pattern_cache.compile(r"(?:\band\s*,|,)\s*(?:where|whenever|if|in\s+the\s+event|to\s+the\s+extent|while|whereas)\b",
+                            re.IGNORECASE)
 
 
 NOUN_HEAD_AFTER = pattern_cache.compile(r"\s+(?:paperwork|packets?|files?|forms?|documents?|documentation|applications?|materials?|"

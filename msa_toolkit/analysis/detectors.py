@@ -44,6 +44,9 @@ _REPLACEMENT = pattern_cache.compile(r"\s+(?:(?:and\s+)?\w+\s+)?(?:a|an|the|any|
                           r"(?:replacement|successor|substitute)s?\b(?!\s+(?!(?:within|for|to|who|whom|that|which|of|in|as|"
                           r"by|on|at|and|or|reasonably|acceptable|satisfactory|so|promptly|thereof)\b)[a-z])", re.IGNORECASE)
 _RELATIVE_CLAUSE = pattern_cache.compile(r"\b(?:that|which|whom|whose\s+\w+|as)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a P.C. clinician who alone decides ...": the verb has a subject of its own
+_RELATIVE_SUBJECT = pattern_cache.compile(r"\b(?:who|which)\s+(?:alone\s+|solely\s+|also\s+|\w+ly\s+)?(?:(?:shall|will|may|must)\s+)?$",
+                               re.IGNORECASE)
 _NOT_RELATIVE = pattern_cache.compile(r"\b(?:so|such|provided|except|order|given|now)\s+that\s+(?:the\s+)?$", re.IGNORECASE)
 # the verb of an object relative has no object of its own: "any protocol that MSO issues under Section 4.2"
 _OBJECT_GAP = pattern_cache.compile(r"\s*(?:[,.;:)]|$)|\s+(?:under|pursuant|in|at|from|to|for|with|on|by|as|within|after|before|"
@@ -367,7 +370,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     power = (inside or view.powers.agent_after(m.start(), m.end(), seg.end)
                              or (None if as_noun else view.powers.subject_before(seg.start, m.start(), _support()))
                              or view.powers.holder_later(m.start(), m.end(), seg.end))
-                    if power is None and list_lead is not None and m.start() >= list_lead.end:
+                    if (power is None and list_lead is not None and m.start() >= list_lead.end
+                            and not _RELATIVE_SUBJECT.search(text, max(0, m.start() - 30), m.start())):
                         power = Power(list_lead.roles, m.start(), m.end(), "active")  # an item of the MSO's services
                 if power is None or not power.mso:
                     continue

@@ -372,7 +372,7 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
     return None
 
 
-_TO_PRACTICE = pattern_cache.compile(r"\b(?:to|(?:stay|stays|remain|remains|be\s+retained|be\s+kept|be\s+held)\s+(?:in|with|by)|"
+_TO_PRACTICE = pattern_cache.compile(r"\b(?:to|into|(?:stay|stays|remain|remains|be\s+retained|be\s+kept|be\s+held)\s+(?:in|with|by)|"
                           r"for\s+the\s+(?:use|account|benefit)\s+of|(?:remain|remains|be|is)\s+the\s+(?:sole\s+)?property\s+of)"
                           r"\s+(?:the\s+)?$")
 

@@ -28,6 +28,7 @@ _ADOPTS_BUDGET = pattern_cache.compile(r"\s+(?:shall\s+(?:\w+\s+)?(?:adopt|appro
                             r"(?:[\w-]+\s+){0,2}Budget\b|(?:otherwise\s+)?provides?\s+(?:for\s+)?in\s+(?:the|its|an?)\s+"
                             r"(?:[\w-]+\s+){0,2}budget\b)", re.IGNORECASE)
 
+_BUDGET_CAP = pattern_cache.compile(r"\b(?:shall|will|may|must)\s+not\s+exceed\b[^.;]{0,40}?\bbudget\b", re.IGNORECASE)
 # the words that open a condition on the act before them
 _CONDITION = pattern_cache.compile(r"\b(?:until|unless|before|prior\s+to|only\s+(?:after|upon|if|when|once)|except\s+(?:upon|after|with)|"
                         r"without\s+(?:first\s+)?(?=completing|obtaining|passing|receiving|satisfying))\b", re.IGNORECASE)
@@ -74,6 +75,11 @@ def budget_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
             negated = targets and _negated_before(view, gate.end(), targets[0][0])
         if targets and negated and budget_is_msos(view):
             hits.append(evidence_span(gate.start(), gate.end(), targets))
+    for cap in _BUDGET_CAP.finditer(text, seg.start, seg.end):
+        # "spending on injectables and clinical supplies shall not exceed the Supply Budget established by MSO"
+        targets = [o for o in objects if o[1] <= cap.start()]
+        if targets and budget_is_msos(view):
+            hits.append(evidence_span(targets[0][0], cap.end(), targets))
     return hits
 
 

@@ -21,7 +21,9 @@ from .clause_grammar import (
     handed_to_practice, owned_by_other_party, refers_back,
 )
 from .fees import FeeHit
+from .deference import EDIT_VERB, as_practice_specifies, practice_approves, practice_consent_after, practice_prevails
 from .gates import approval_gates, budget_gates
+from .list_leads import consent_list_lead, service_list_lead
 from .lexicon import entry, union_cues, union_regex
 from .view import ClauseView
 from .volume_detectors import quota, tied_pay
@@ -47,6 +49,7 @@ _RELATIVE_CLAUSE = pattern_cache.compile(r"\b(?:that|which|whom|whose\s+\w+|as)\
 # "a P.C. clinician who alone decides ...": the verb has a subject of its own
 _RELATIVE_SUBJECT = pattern_cache.compile(r"\b(?:who|which)\s+(?:alone\s+|solely\s+|also\s+|\w+ly\s+)?(?:(?:shall|will|may|must)\s+)?$",
                                re.IGNORECASE)
+_HEAD_OF_RELATIVE = pattern_cache.compile(r"(?:[\s,]+(?:or|and|and/or)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?[\s,]*", re.IGNORECASE)
 _NOT_RELATIVE = pattern_cache.compile(r"\b(?:so|such|provided|except|order|given|now)\s+that\s+(?:the\s+)?$", re.IGNORECASE)
 # the verb of an object relative has no object of its own: "any protocol that MSO issues under Section 4.2"
 _OBJECT_GAP = pattern_cache.compile(r"\s*(?:[,.;:)]|$)|\s+(?:under|pursuant|in|at|from|to|for|with|on|by|as|within|after|before|"
@@ -242,54 +245,6 @@ _BE_AUX = pattern_cache.compile(r"\b(?:be|been|being|is|are|was|were|become|beco
 _SUCH_OPENING = pattern_cache.compile(r"[\s(]*(?:[a-z0-9]{1,4}[.)]\s*)?(?:any|each|every|all|no)?\s*such\s+[a-z]", re.IGNORECASE)
 
 
-_LIST_LEAD = pattern_cache.compile(r"\b(?:shall|will|agrees\s+to|hereby\s+agrees\s+to)\s+(?:\w+\s+){0,2}?(?:provide|perform|render|furnish|"
-                        r"undertake|carry\s+out|be\s+responsible\s+for|have\s+(?:the\s+)?(?:following\s+)?(?:duties|responsibilities))\b"
-                        r"[^:;.]{0,120}:", re.IGNORECASE)
-
-
-# "Such services shall include: (i) ...": the list of the services the MSO has just undertaken to provide
-_SERVICES_INCLUDE = pattern_cache.compile(r"\b(?:such|the|these|its)\s+(?:[\w-]+\s+){0,2}?services\s+(?:shall\s+|will\s+)?(?:include|consist\s+of|"
-                               r"comprise)\b[^:;.]{0,60}:", re.IGNORECASE)
-_PROVIDES = pattern_cache.compile(r"\s+(?:shall|will|agrees\s+to)\s+(?:\w+\s+){0,2}?(?:provide|perform|render|furnish)\b", re.IGNORECASE)
-# "Practice shall not, without the prior written consent of Company: (a) ...; (e) add any treatment ...": the
-# consent in the lead governs every item of the list
-_CONSENT_LEAD = pattern_cache.compile(r"\b(?:shall|will|may)\s+not\b[^:;]{0,60}?\b(?:without|absent)\s+(?:first\s+(?:obtaining|receiving)\s+)?"
-                           r"(?:the\s+)?(?:(?:prior|express|advance|written)\s+)*(?:(?:consent|approval|authorization)\s+of\s+)?"
-                           r"(?:the\s+)?$", re.IGNORECASE)
-_CONSENT_LEAD_END = pattern_cache.compile(r"(?:'s|\u2019s)?\s*(?:(?:prior|express|advance|written)\s+)*(?:consent|approval|authorization)?"
-                               r"[^:;]{0,40}:", re.IGNORECASE)
-
-
-def _consent_list_lead(view: ClauseView, seg) -> int | None:
-    """Where the items start when the segment is "X shall not, without the consent of <MSO>: ..."."""
-    text = view.text
-    if ":" not in text[seg.start:seg.end]:
-        return None
-    for x in view.mentions:
-        if seg.start <= x.start < seg.end and x.role in ("mso", "joint"):
-            lead = _CONSENT_LEAD.search(text, max(seg.start, x.start - 140), x.start)
-            end = lead and _CONSENT_LEAD_END.match(text, x.end)
-            if end and re.search(r"consent|approval|authori[sz]ation", text[lead.start():end.end()], re.IGNORECASE):
-                return end.end()
-    return None
-
-
-def _service_list_lead(view: ClauseView, seg) -> Power | None:
-    """"Manager shall provide the following services: (a) ...": the items that follow are the MSO's acts."""
-    lead = _LIST_LEAD.search(view.text, seg.start, seg.end)
-    if not lead:
-        include = _SERVICES_INCLUDE.search(view.text, seg.start, seg.end)
-        provider = [x for x in view.mentions if x.start < seg.start and x.role in ("mso", "joint")
-                    and not x.possessive and _PROVIDES.match(view.text, x.end)]
-        if include and provider:
-            return Power(frozenset({"mso"}), include.start(), include.end(), "active")
-        return None
-    subject = [x for x in view.mentions if seg.start <= x.start and x.end <= lead.start()]
-    if not subject or subject[-1].role not in ("mso", "joint") or subject[-1].possessive:
-        return None
-    return Power(frozenset({"mso"}), subject[-1].start, lead.end(), "active")
-
-
 def _named_inside(view: ClauseView, m) -> Power | None:
     """"from among the candidates MSO presents": the party named inside the words, right before their last
     word (the verb), holds the power."""
@@ -314,8 +269,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
     consents = any(lex.kind == "consent" for lex in params.verbs)
     for seg in view.segments:
         if seg.opens != "list":
-            list_lead = _service_list_lead(view, seg)
-            items_from = _consent_list_lead(view, seg) if consents else None
+            list_lead = service_list_lead(view, seg)
+            items_from = consent_list_lead(view, seg) if consents else None
         objects = clinical_objects(view, params.objects, seg.start, seg.end)
         items = [o for o in objects if items_from is not None and o[0] >= items_from]
         if items:
@@ -375,11 +330,11 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         power = Power(list_lead.roles, m.start(), m.end(), "active")  # an item of the MSO's services
                 if power is None or not power.mso:
                     continue
-                if lex.kind == "draft" and (_practice_approves(view, seg) or _as_practice_specifies(view, m.end(), seg.end)):
+                if lex.kind == "draft" and (practice_approves(view, seg) or as_practice_specifies(view, m.end(), seg.end)):
                     continue  # "configure the templates exactly as specified in writing by the Medical Director"
-                if _practice_consent_after(view, m.end(), seg.end, editing=bool(_EDIT_VERB.fullmatch(m.group()))):
+                if practice_consent_after(view, m.end(), seg.end, editing=bool(EDIT_VERB.fullmatch(m.group()))):
                     continue  # "NorthStar may use de-identified data ... only if Group has given its prior written consent"
-                if _practice_prevails(view, seg):
+                if practice_prevails(view, seg):
                     continue  # "to the extent any Standard promulgated by Manager conflicts with a clinical policy, the
                     # clinical policy shall control"
                 if view.scope.negated(seg, m.start(), m.end()) or view.scope.waived(seg, m.start()):
@@ -396,7 +351,10 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                             and _RELATIVE_CLAUSE.search(text, max(0, power.start - 30), power.start)
                             and not _NOT_RELATIVE.search(text, max(0, power.start - 30), power.start)):
                         # "any clinical protocol ... that MSO issues": the object relative names what the MSO writes
-                        targets = [o for o in objects if o[1] <= power.start]
+                        # (the noun right before the relative, or a list ending there: not "Services at the
+                        # following locations, which the Parties may update")
+                        rel = _RELATIVE_CLAUSE.search(text, max(0, power.start - 30), power.start)
+                        targets = [o for o in objects if o[1] <= rel.start() and _HEAD_OF_RELATIVE.fullmatch(text, o[1], rel.start())]
                     if not targets and lex.kind != "draft":  # "locations, which the Parties may update": not the pen
                         earlier = [o for o in objects if o[1] <= m.start()]
                         if ((_AUTHORITY_NOUN.search(m.group()) and not _NAMED_SCOPE.match(text, m.end())
@@ -433,86 +391,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
     return hits
 
 
-@cache
-def _consent_words() -> re.Pattern:
-    return entry("control_verbs.consent").regex
-
-
-_APPROVED_BY = pattern_cache.compile(r"\b(?:approv|adopt|accept|ratif|sign)\w*\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-_ITS_APPROVAL = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:prior\s+|written\s+|final\s+)*"
-                           r"(?:review|approval|consent|sign-off|adoption|acceptance)", re.IGNORECASE)
-
-
-def _practice_approves(view: ClauseView, seg) -> bool:
-    """Does the practice approve or adopt what the MSO drafts ("for Practice's review and approval")?"""
-    text = view.text
-    for m in _consent_words().finditer(text, seg.start, seg.end):
-        holder = view.powers.consent_holder(m.start(), m.end(), seg.end)
-        if holder is not None and holder.role in ("practice", "medical_director", "owner"):
-            return True
-    return any(x.role in ("practice", "medical_director") and seg.start <= x.start < seg.end
-               and (_APPROVED_BY.search(text, max(seg.start, x.start - 50), x.start)
-                    or (x.possessive and _ITS_APPROVAL.match(text, x.end))) for x in view.mentions)
-
-
 _POSSESSION_OR = pattern_cache.compile(r"\b(?:in|under|within|from)\s+(?:its|their|the|[A-Z][\w&.-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+)?"
                             r"(?:possession|custody)\s+(?:or|and|and/or)\s+$", re.IGNORECASE)
-# ("subject to the Practice's approval" is not enough: "designated by Manager, subject to ..." still lets the MSO choose)
-_ONLY_IF = pattern_cache.compile(r"\b(?:only\s+(?:if|when|with|after|upon|to\s+the\s+extent)|conditioned\s+(?:up)?on|"
-                      r"with\s+the\s+(?:prior\s+)?(?:written\s+)?)\s+", re.IGNORECASE)
-_PRACTICE_CONSENTS = pattern_cache.compile(r"(?:'s|\u2019s)?\s+(?:(?:has|have|shall\s+have)\s+)?(?:\w+\s+){0,3}?(?:prior\s+|written\s+|express\s+|"
-                                r"specific\s+)*(?:consent|consented|approval|approved|authorization|authorized|direction|directs|"
-                                r"directed|request|requests|requested)\b", re.IGNORECASE)
-
-
-# editing at the practice's request is clerical work ("shall change any such field ... after the Group requests it")
-_EDIT_VERB = pattern_cache.compile(r"(?:chang|modif|updat|amend|revis|adjust|configur|correct|edit)\w*", re.IGNORECASE)
-_AFTER_REQUEST = pattern_cache.compile(r"\b(?:after|upon|when|as|following|at\s+the\s+(?:request|direction)\s+of)\s+", re.IGNORECASE)
-_CONFLICT = pattern_cache.compile(r"\b(?:conflicts?|conflicting|inconsisten\w*)\b[^.;]{0,200}?,\s+(?:then\s+)?((?:the\s+)?[^,.;]{0,60}?)"
-                       r"\s+(?:shall|will)\s+(?:control|prevail|govern)\b", re.IGNORECASE)
-_PRACTICE_SIDE = pattern_cache.compile(r"\bclinical\b|\bPractice\b|\bMedical\s+Director\b|\bprofessional\b", re.IGNORECASE)
-
-
-_AS_SPECIFIED_BY = pattern_cache.compile(r"\bas\s+(?:\w+\s+){0,2}?(?:specified|directed|requested|instructed|approved|determined|designed|"
-                              r"prescribed|provided|adopted)\s+(?:in\s+writing\s+)?(?:from\s+time\s+to\s+time\s+)?by\s+(?:the\s+)?$",
-                              re.IGNORECASE)
-
-
-def _as_practice_specifies(view: ClauseView, pos: int, seg_end: int) -> bool:
-    """Does the MSO write or configure "as specified by" the practice or its medical director?"""
-    for x in view.mentions:
-        if pos < x.start < min(seg_end, pos + 220) and x.role in ("practice", "medical_director"):
-            if _AS_SPECIFIED_BY.search(view.text, max(pos, x.start - 60), x.start):
-                return True
-    return False
-
-
-def _practice_prevails(view: ClauseView, seg) -> bool:
-    """A conflict clause in which the practice's (clinical) rules prevail over what the MSO issues."""
-    conflict = _CONFLICT.search(view.text, seg.start, seg.end)
-    if not conflict:
-        return False
-    winner = conflict.span(1)
-    if any(winner[0] <= x.start < winner[1] and x.role in ("mso", "joint") for x in view.mentions):
-        return False  # "the clinical guidelines of Consultant shall control": the MSO's rules win
-    return bool(_PRACTICE_SIDE.search(conflict.group(1)))
-
-
-def _practice_consent_after(view: ClauseView, pos: int, seg_end: int, editing: bool = False) -> bool:
-    """Is the MSO's act at `pos` allowed only with the practice's consent ("only if Group has consented"), or,
-    for an edit, done at its request?"""
-    text = view.text
-    conditions = list(_ONLY_IF.finditer(text, pos, min(seg_end, pos + 200)))
-    if editing:
-        conditions += list(_AFTER_REQUEST.finditer(text, pos, min(seg_end, pos + 120)))
-    for cond in conditions:
-        for x in view.mentions:
-            if cond.end() <= x.start <= cond.end() + 12:
-                return x.role in ("practice", "medical_director", "owner") and bool(
-                    _PRACTICE_CONSENTS.match(text, x.end, x.end + 80))
-    return False
 
 
 @cache

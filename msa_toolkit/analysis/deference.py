@@ -1,0 +1,95 @@
+"""Where the MSO acts only at the practice's say: a power word that names no power of the MSO.
+
+"Manager shall draft protocols for Practice's approval", "configure the templates exactly as specified by
+the Medical Director", "may use de-identified data only if Group has consented", "shall change any field
+after the Group requests it", "if an Operating Standard of Manager conflicts with a clinical policy, the
+clinical policy shall control": each is read here, and `detectors.mso_power` sets the words aside.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import pattern_cache
+from .lexicon import entry
+from .view import ClauseView
+
+
+@cache
+def _consent_words() -> re.Pattern:
+    return entry("control_verbs.consent").regex
+
+
+_APPROVED_BY = pattern_cache.compile(r"\b(?:approv|adopt|accept|ratif|sign)\w*\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_ITS_APPROVAL = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:prior\s+|written\s+|final\s+)*"
+                           r"(?:review|approval|consent|sign-off|adoption|acceptance)", re.IGNORECASE)
+
+
+def practice_approves(view: ClauseView, seg) -> bool:
+    """Does the practice approve or adopt what the MSO drafts ("for Practice's review and approval")?"""
+    text = view.text
+    for m in _consent_words().finditer(text, seg.start, seg.end):
+        holder = view.powers.consent_holder(m.start(), m.end(), seg.end)
+        if holder is not None and holder.role in ("practice", "medical_director", "owner"):
+            return True
+    return any(x.role in ("practice", "medical_director") and seg.start <= x.start < seg.end
+               and (_APPROVED_BY.search(text, max(seg.start, x.start - 50), x.start)
+                    or (x.possessive and _ITS_APPROVAL.match(text, x.end))) for x in view.mentions)
+
+
+# ("subject to the Practice's approval" is not enough: "designated by Manager, subject to ..." still lets the MSO choose)
+_ONLY_IF = pattern_cache.compile(r"\b(?:only\s+(?:if|when|with|after|upon|to\s+the\s+extent)|conditioned\s+(?:up)?on|"
+                      r"with\s+the\s+(?:prior\s+)?(?:written\s+)?)\s+", re.IGNORECASE)
+_PRACTICE_CONSENTS = pattern_cache.compile(r"(?:'s|\u2019s)?\s+(?:(?:has|have|shall\s+have)\s+)?(?:\w+\s+){0,3}?(?:prior\s+|written\s+|express\s+|"
+                                r"specific\s+)*(?:consent|consented|approval|approved|authorization|authorized|direction|directs|"
+                                r"directed|request|requests|requested)\b", re.IGNORECASE)
+
+
+# editing at the practice's request is clerical work ("shall change any such field ... after the Group requests it")
+EDIT_VERB = pattern_cache.compile(r"(?:chang|modif|updat|amend|revis|adjust|configur|correct|edit)\w*", re.IGNORECASE)
+_AFTER_REQUEST = pattern_cache.compile(r"\b(?:after|upon|when|as|following|at\s+the\s+(?:request|direction)\s+of)\s+", re.IGNORECASE)
+_CONFLICT = pattern_cache.compile(r"\b(?:conflicts?|conflicting|inconsisten\w*)\b[^.;]{0,200}?,\s+(?:then\s+)?((?:the\s+)?[^,.;]{0,60}?)"
+                       r"\s+(?:shall|will)\s+(?:control|prevail|govern)\b", re.IGNORECASE)
+_PRACTICE_SIDE = pattern_cache.compile(r"\bclinical\b|\bPractice\b|\bMedical\s+Director\b|\bprofessional\b", re.IGNORECASE)
+
+
+_AS_SPECIFIED_BY = pattern_cache.compile(r"\bas\s+(?:\w+\s+){0,2}?(?:specified|directed|requested|instructed|approved|determined|designed|"
+                              r"prescribed|provided|adopted)\s+(?:in\s+writing\s+)?(?:from\s+time\s+to\s+time\s+)?by\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+
+
+def as_practice_specifies(view: ClauseView, pos: int, seg_end: int) -> bool:
+    """Does the MSO write or configure "as specified by" the practice or its medical director?"""
+    for x in view.mentions:
+        if pos < x.start < min(seg_end, pos + 220) and x.role in ("practice", "medical_director"):
+            if _AS_SPECIFIED_BY.search(view.text, max(pos, x.start - 60), x.start):
+                return True
+    return False
+
+
+def practice_prevails(view: ClauseView, seg) -> bool:
+    """A conflict clause in which the practice's (clinical) rules prevail over what the MSO issues."""
+    conflict = _CONFLICT.search(view.text, seg.start, seg.end)
+    if not conflict:
+        return False
+    winner = conflict.span(1)
+    if any(winner[0] <= x.start < winner[1] and x.role in ("mso", "joint") for x in view.mentions):
+        return False  # "the clinical guidelines of Consultant shall control": the MSO's rules win
+    return bool(_PRACTICE_SIDE.search(conflict.group(1)))
+
+
+def practice_consent_after(view: ClauseView, pos: int, seg_end: int, editing: bool = False) -> bool:
+    """Is the MSO's act at `pos` allowed only with the practice's consent ("only if Group has consented"), or,
+    for an edit, done at its request?"""
+    text = view.text
+    conditions = list(_ONLY_IF.finditer(text, pos, min(seg_end, pos + 200)))
+    if editing:
+        conditions += list(_AFTER_REQUEST.finditer(text, pos, min(seg_end, pos + 120)))
+    for cond in conditions:
+        for x in view.mentions:
+            if cond.end() <= x.start <= cond.end() + 12:
+                return x.role in ("practice", "medical_director", "owner") and bool(
+                    _PRACTICE_CONSENTS.match(text, x.end, x.end + 80))
+    return False

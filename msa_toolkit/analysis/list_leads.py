@@ -1,0 +1,62 @@
+"""Lists whose lead decides what their items mean.
+
+"Manager shall provide the following services: (a) ...; (b) ..." and "Such services shall include: (i) ..."
+make every item an act of the MSO; "Practice shall not, without the prior written consent of Company: (a)
+...; (e) add any treatment ..." puts every item under the MSO's consent. `detectors.mso_power` reads
+items with the lead found here.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import pattern_cache
+from .actors import Power
+from .view import ClauseView
+
+
+_LIST_LEAD = pattern_cache.compile(r"\b(?:shall|will|agrees\s+to|hereby\s+agrees\s+to)\s+(?:\w+\s+){0,2}?(?:provide|perform|render|furnish|"
+                        r"undertake|carry\s+out|be\s+responsible\s+for|have\s+(?:the\s+)?(?:following\s+)?(?:duties|responsibilities))\b"
+                        r"[^:;.]{0,120}:", re.IGNORECASE)
+
+
+# "Such services shall include: (i) ...": the list of the services the MSO has just undertaken to provide
+_SERVICES_INCLUDE = pattern_cache.compile(r"\b(?:such|the|these|its)\s+(?:[\w-]+\s+){0,2}?services\s+(?:shall\s+|will\s+)?(?:include|consist\s+of|"
+                               r"comprise)\b[^:;.]{0,60}:", re.IGNORECASE)
+_PROVIDES = pattern_cache.compile(r"\s+(?:shall|will|agrees\s+to)\s+(?:\w+\s+){0,2}?(?:provide|perform|render|furnish)\b", re.IGNORECASE)
+# "Practice shall not, without the prior written consent of Company: (a) ...; (e) add any treatment ...": the
+# consent in the lead governs every item of the list
+_CONSENT_LEAD = pattern_cache.compile(r"\b(?:shall|will|may)\s+not\b[^:;]{0,60}?\b(?:without|absent)\s+(?:first\s+(?:obtaining|receiving)\s+)?"
+                           r"(?:the\s+)?(?:(?:prior|express|advance|written)\s+)*(?:(?:consent|approval|authorization)\s+of\s+)?"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+_CONSENT_LEAD_END = pattern_cache.compile(r"(?:'s|\u2019s)?\s*(?:(?:prior|express|advance|written)\s+)*(?:consent|approval|authorization)?"
+                               r"[^:;]{0,40}:", re.IGNORECASE)
+
+
+def consent_list_lead(view: ClauseView, seg) -> int | None:
+    """Where the items start when the segment is "X shall not, without the consent of <MSO>: ..."."""
+    text = view.text
+    if ":" not in text[seg.start:seg.end]:
+        return None
+    for x in view.mentions:
+        if seg.start <= x.start < seg.end and x.role in ("mso", "joint"):
+            lead = _CONSENT_LEAD.search(text, max(seg.start, x.start - 140), x.start)
+            end = lead and _CONSENT_LEAD_END.match(text, x.end)
+            if end and re.search(r"consent|approval|authori[sz]ation", text[lead.start():end.end()], re.IGNORECASE):
+                return end.end()
+    return None
+
+
+def service_list_lead(view: ClauseView, seg) -> Power | None:
+    """"Manager shall provide the following services: (a) ...": the items that follow are the MSO's acts."""
+    lead = _LIST_LEAD.search(view.text, seg.start, seg.end)
+    if not lead:
+        include = _SERVICES_INCLUDE.search(view.text, seg.start, seg.end)
+        provider = [x for x in view.mentions if x.start < seg.start and x.role in ("mso", "joint")
+                    and not x.possessive and _PROVIDES.match(view.text, x.end)]
+        if include and provider:
+            return Power(frozenset({"mso"}), include.start(), include.end(), "active")
+        return None
+    subject = [x for x in view.mentions if seg.start <= x.start and x.end <= lead.start()]
+    if not subject or subject[-1].role not in ("mso", "joint") or subject[-1].possessive:
+        return None
+    return Power(frozenset({"mso"}), subject[-1].start, lead.end(), "active")

@@ -53,6 +53,9 @@ _HOLDER = pattern_cache.compile(
 )
 # "shall be supervised in the performance of his clinical duties by Manager's CEO": a passive whose agent
 # comes after an adjunct phrase
+# "approved, as a condition of their continued use, by Manager": an aside between the participle and its agent
+_PARENTHETICAL_AGENT = pattern_cache.compile(r"\s*,[^,.;]{1,70},\s*by\s+(?:the\s+)?", re.IGNORECASE)
+_INNER_PASSIVE = pattern_cache.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _BE_BEFORE = pattern_cache.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _LONG_AGENT = pattern_cache.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.IGNORECASE)
 _INITIALS_END = pattern_cache.compile(r"\.[A-Z]$")
@@ -371,7 +374,9 @@ class PowerFinder:
             between = self.text[end: m.start]
             if m.possessive and m.role in ("practice", "medical_director") and re.search(r"\bof\s+(?:the\s+)?$", between):
                 return None  # "the performance evaluations of the Practice's nurse injectors": whose people, not who acts
-            if _PASSIVE_AGENT.match(between) or _HOLDER.search(between) or (
+            if _INNER_PASSIVE.search(between) and not self.text[start:end].lower().endswith(("ed", "en")):
+                return None  # "approve each protocol before it is adopted by Practice": that "by" is the inner verb's
+            if _PASSIVE_AGENT.match(between) or _HOLDER.search(between) or _PARENTHETICAL_AGENT.fullmatch(between) or (
                     _LONG_AGENT.fullmatch(between) and _BE_BEFORE.search(self.text, max(0, start - 30), start)):
                 return Power(frozenset(self._group(m)), start, m.end, "passive")
             if "." in between or ";" in between:

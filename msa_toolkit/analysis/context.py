@@ -26,7 +26,7 @@ _SENTENCE_END = pattern_cache.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-
 # ", but not the obligation, to ..." keeps the right it qualifies; it opens no new segment
 _PROVISO = pattern_cache.compile(
     r"(?=[;,\spe])(?:;|,?\s*\bprovided(?:,)?\s+(?:however|further|further,\s+however|that)\b|,?\s*\bexcept\s+that\b|,\s*but\b(?!\s+(?:not|shall\s+not\s+be|is\s+not)\s+(?:the\s+|an\s+)?(?:obligation|duty|obligated|required)\b)|;\s*however\b|"
-    r"\bprovided\s*,\s*however\b|,\s*however\s*,)",
+    r"\bprovided\s*,\s*however\b|(?<!shall)(?<!will)(?<!may)(?<!must),\s*however\s*,)",
     re.IGNORECASE,
 )
 # "In the event the Parties cannot agree, the decision of Manager shall be final": a negation inside a

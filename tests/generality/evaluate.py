@@ -108,6 +108,8 @@ def load_entries(path: Path = CLAUSES_PATH) -> list[dict]:
         seen.add(entry["id"])
         if set(entry["parties"]) != {"mso", "practice"}:
             raise ValueError(f"{name}: parties must name exactly 'mso' and 'practice'")
+        if isinstance(entry.get("tolerated"), str):  # one category written without a list
+            entry["tolerated"] = [entry["tolerated"]]
         for key in ("findings", "tolerated"):
             bad = set(entry.get(key) or ()) - set(CATEGORIES)
             if bad:

@@ -49,7 +49,8 @@ _BONUS = pattern_cache.compile(r"bonus|commission|incentive|production|productiv
 _PERSON_PARTY = pattern_cache.compile(r"(?:the\s+)?(?:doctor|physician|surgeon|dr\.?|medical\s+director)$", re.IGNORECASE)
 
 
-def _workers_in(view: ClauseView, workers: re.Pattern, start: int, end: int, persons: bool = False) -> bool:
+def _workers_in(view: ClauseView, workers: re.Pattern, start: int, end: int, persons: bool = False,
+                paid: bool = False) -> bool:
     """Clinicians named in [start, end), not counting party names ("Physician Practice", "Provider").
 
     `persons`: a practice party that is a person ("Doctor", "Physician") counts too: pay tied to what
@@ -59,7 +60,15 @@ def _workers_in(view: ClauseView, workers: re.Pattern, start: int, end: int, per
                        and _PERSON_PARTY.fullmatch(text[x.start:x.end]) for x in view.mentions):
         return True
     return any(not any(x.start <= w.start() < x.end for x in view.mentions) and not _NOT_A_PERSON.match(text, w.end())
+               and not (paid and _EXCLUDED.search(text, max(start, w.start() - 80), w.start()))
                for w in workers.finditer(text, start, end))
+
+
+# "... and no Licensed Provider shall participate", "no such bonus shall be paid to any Licensed Provider": the
+# clinicians are named only to be kept out
+_EXCLUDED = pattern_cache.compile(r"\b(?:no|neither|nor)\s+(?:such\s+)?(?:[\w-]+\s+){0,8}?(?:shall|will|may)\s+(?:be\s+)?(?:paid|"
+                       r"participate|eligible|receive|earn|awarded)\b[^.;]{0,30}$|\bno\s+(?:[\w-]+\s+){0,2}$",
+                       re.IGNORECASE)
 
 
 # "the provider numbers of P.C.", "provider directory": the word names a record, not a clinician
@@ -78,8 +87,8 @@ def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple
     hits = []
     lead_clinicians = lead_persons = False
     for seg in view.segments:
-        clinicians = _workers_in(view, params.workers, seg.start, seg.end)
-        persons = clinicians or _workers_in(view, params.workers, seg.start, seg.end, persons=True)
+        clinicians = _workers_in(view, params.workers, seg.start, seg.end, paid=True)
+        persons = clinicians or _workers_in(view, params.workers, seg.start, seg.end, persons=True, paid=True)
         if seg.opens == "list":  # "(iii) a Growth Bonus of $200 for every new patient": the lead names who is paid
             clinicians, persons = clinicians or lead_clinicians, persons or lead_persons
         else:

@@ -236,7 +236,7 @@ _REDUCED_RELATIVE = pattern_cache.compile(r"[a-z]+(?:ed|en|kept|set|chosen)$", r
 # managed by Company"); a rulebook, a list or a person named there still carries the power over what it covers
 _BUSINESS_HEAD = pattern_cache.compile(r"\b(?:systems?|software|platforms?|practices|portals?|websites?|accounts?|premises|facilities|"
                             r"campaigns?|reports?|statements?|invoices?|ledgers?|leases?|offices?|locations?|sites?|"
-                            r"vehicles?|programs?\s+of\s+marketing)\W*$", re.IGNORECASE)
+                            r"vehicles?|programs?\s+of\s+marketing|members|coverage|benefits|insurance|payroll)\W*$", re.IGNORECASE)
 _BE_AUX = pattern_cache.compile(r"\b(?:be|been|being|is|are|was|were|become|becomes|remain|remains)\s+"
                      r"(?:(?:\w+ly|those|such|the\s+ones|the|only|all|any|each)\s+){0,3}"
                      r"(?:[\w-]+(?:ed|en|set|kept|chosen)\s*,?\s+(?:(?:and|or|and/or)\s+)?){0,4}$|"

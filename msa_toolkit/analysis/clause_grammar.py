@@ -138,7 +138,7 @@ def clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
     new_clause = _NEW_SUBJECT_CLAUSE.search(view.text, pos, limit) or _NEW_CONDITION.search(view.text, pos, limit)
     if new_clause:
         limit = new_clause.start()
-    m = re.search(r"\bthat\b|\bwho\b|\bwhich\b|\bafter\b|\bwhen\b|\bonce\b", view.text[pos:limit])
+    m = re.search(r"\bthat\b|\bwho\b|\bwhich\b|\bafter\b|\bwhen\b|\bonce\b|\buntil\b", view.text[pos:limit])
     # "determine, in consultation with the Medical Director, which procedures ...": the aside is not the object
     aside = _ASIDE.match(view.text, pos, limit)
     if m and m.start() - (aside.end() - pos if aside else 0) > 40:

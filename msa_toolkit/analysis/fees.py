@@ -317,6 +317,9 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
         context = _words_before(text, max(start, pct.start - 40), pct.start) + text[pct.start: base.end]
         if view.scope.negated(view.segment_at(pct.start), pct.start, base.end):
             continue
+        if _POOL_BEFORE.search(text, max(start, pct.start - 80), pct.start) and _SHARED_AMONG.search(text, base.end, end):
+            continue  # "NorthStar shall fund a Provider Incentive Pool equal to 3% of revenue, to be divided among
+            # the nurse injectors": the clinicians' pay, not the MSO's fee
         blocker = voc.not_share.search(context)
         if blocker and blocker.group().lower().startswith("rate") and "cents" in text[pct.start:pct.end].lower():
             blocker = None  # "at the rate of fourteen cents for each dollar received" is a share, not interest
@@ -375,6 +378,12 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
 _TO_PRACTICE = pattern_cache.compile(r"\b(?:to|into|(?:stay|stays|remain|remains|be\s+retained|be\s+kept|be\s+held)\s+(?:in|with|by)|"
                           r"for\s+the\s+(?:use|account|benefit)\s+of|(?:remain|remains|be|is)\s+the\s+(?:sole\s+)?property\s+of)"
                           r"\s+(?:the\s+)?$")
+
+
+_SHARED_AMONG = pattern_cache.compile(r"\b(?:divided|distributed|allocated|shared|split|paid)\s+(?:\w+\s+){0,2}?(?:among|between|to)\b",
+                           re.IGNORECASE)
+_POOL_BEFORE = pattern_cache.compile(r"\bpools?\b(?:\s*\([^)]{0,60}\))?[^.;,]{0,30}?"
+                          r"\b(?:equal\s+to|of|amounting\s+to)\s+$", re.IGNORECASE)
 
 
 _TIER_CONDITION = pattern_cache.compile(r"\b(?:in\s+which|if|when|whenever|where|provided\s+that|so\s+long\s+as)\s+(?:the\s+)?"

@@ -1,4 +1,4 @@
-"""The later hand-labeled sets (written blind in session 2), scored like the first generality set.
+"""The later hand-labeled sets (written blind in sessions 2 and 3), scored like the first generality set.
 
 Each folder holds a `clauses.yaml` in the format of `tests/generality/clauses.yaml` and a README that
 records what its author read and its first, blind measurement. After that first run each set became
@@ -23,6 +23,14 @@ FLOORS = {
     "generality_control_b": (0.80, 0.87),
     "generality_control_c": (0.80, 0.86),
     "generality_control_d": (0.84, 0.88),
+    # written blind in session 3
+    "generality_control_e": (0.72, 0.86),
+    "generality_filed_style": (0.79, 0.91),
+    "generality_adversarial_clauses": (0.85, 0.92),
+    "generality_control_f": (0.85, 0.94),
+    "generality_long_mixed": (0.84, 0.95),
+    "generality_realistic_mix": (0.76, 0.89),
+    "generality_scope_traps": (0.64, 0.85),
 }
 
 

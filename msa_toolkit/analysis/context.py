@@ -34,7 +34,9 @@ _PROVISO = pattern_cache.compile(
 _CONDITION_ENDS = pattern_cache.compile(r"(?=[iwt])\b(?:if|in\s+the\s+event|when|where|whenever|to\s+the\s+extent)\b[^,;.]{1,160},",
                              re.IGNORECASE)
 _NEW_CLAUSE = pattern_cache.compile(r"(?=[,\saobw])(?:,?\s*\b(?:and|or|but|while|whereas|and\s+further)\s+(?=(?:the\s+)?[A-Z][a-z])|"
-                         r",\s*(?:and|or|but)\s+(?:[a-z]+\s+){1,3}(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:shall|will|may|must)\b))")
+                         r",\s*(?:and|or|but)\s+(?:[a-z]+\s+){1,3}(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:shall|will|may|must)\b)|"
+                         # ", all of which data ... shall belong to Company": a relative clause with a verb of its own
+                         r",\s*(?:(?:all|each|any|none|some|both|most)\s+of\s+)?which\b(?=[^.;]{0,120}\b(?:shall|will|may|must)\b))")
 
 
 _MODAL_AFTER = pattern_cache.compile(r"\b(?:shall|will|may|must)\b")

@@ -317,6 +317,8 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
         context = _words_before(text, max(start, pct.start - 40), pct.start) + text[pct.start: base.end]
         if view.scope.negated(view.segment_at(pct.start), pct.start, base.end):
             continue
+        if _BONUS_BEFORE.search(text, max(start, pct.start - 80), pct.start) and _clinician_paid_before(view, start, pct.start):
+            continue  # "the Medical Director shall receive ... a Growth Bonus equal to 1% of collections": the director's pay
         if _POOL_BEFORE.search(text, max(start, pct.start - 80), pct.start) and _SHARED_AMONG.search(text, base.end, end):
             continue  # "NorthStar shall fund a Provider Incentive Pool equal to 3% of revenue, to be divided among
             # the nurse injectors": the clinicians' pay, not the MSO's fee
@@ -378,6 +380,19 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
 _TO_PRACTICE = pattern_cache.compile(r"\b(?:to|into|(?:stay|stays|remain|remains|be\s+retained|be\s+kept|be\s+held)\s+(?:in|with|by)|"
                           r"for\s+the\s+(?:use|account|benefit)\s+of|(?:remain|remains|be|is)\s+the\s+(?:sole\s+)?property\s+of)"
                           r"\s+(?:the\s+)?$")
+
+
+_BONUS_BEFORE = pattern_cache.compile(r"\b(?:bonus|incentive(?:\s+payment)?|commission|award)\b(?:\s*\([^)]{0,60}\))?[^.;,]{0,30}?"
+                          r"\b(?:equal\s+to|of|amounting\s+to)\s+$", re.IGNORECASE)
+_RECEIVES = pattern_cache.compile(r"\b(?:shall|will|may)\s+(?:\w+\s+)?(?:receive|earn|be\s+paid|be\s+eligible\s+for)\b", re.IGNORECASE)
+
+
+def _clinician_paid_before(view: ClauseView, start: int, pos: int) -> bool:
+    """Is a clinician (not a party) the one who receives, named before `pos` in the sentence?"""
+    text = view.text
+    party = [(m.start, m.end) for m in view.mentions]
+    return any(not any(a <= w.start() < b for a, b in party) and _RECEIVES.search(text, w.end(), min(pos, w.end() + 40))
+               for w in _workers().finditer(text, start, pos))
 
 
 _SHARED_AMONG = pattern_cache.compile(r"\b(?:divided|distributed|allocated|shared|split|paid)\s+(?:\w+\s+){0,2}?(?:among|between|to)\b",

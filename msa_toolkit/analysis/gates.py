@@ -28,7 +28,8 @@ _ADOPTS_BUDGET = pattern_cache.compile(r"\s+(?:shall\s+(?:\w+\s+)?(?:adopt|appro
                             r"(?:[\w-]+\s+){0,2}Budget\b|(?:otherwise\s+)?provides?\s+(?:for\s+)?in\s+(?:the|its|an?)\s+"
                             r"(?:[\w-]+\s+){0,2}budget\b)", re.IGNORECASE)
 
-_BUDGET_CAP = pattern_cache.compile(r"\b(?:shall|will|may|must)\s+not\s+exceed\b[^.;]{0,40}?\bbudget\b", re.IGNORECASE)
+_BUDGET_CAP = pattern_cache.compile(r"\b(?:shall|will|may|must)\s+(?:not\s+exceed|be\s+consistent\s+with|conform\s+to|be\s+within|"
+                         r"not\s+deviate\s+from)\b[^.;]{0,40}?\bbudget\b", re.IGNORECASE)
 # the words that open a condition on the act before them
 _CONDITION = pattern_cache.compile(r"\b(?:until|unless|before|prior\s+to|only\s+(?:after|upon|if|when|once)|except\s+(?:upon|after|with)|"
                         r"without\s+(?:first\s+)?(?=completing|obtaining|passing|receiving|satisfying))\b", re.IGNORECASE)

@@ -37,7 +37,8 @@ _ORGAN_AFTER = pattern_cache.compile(
     r"(?:for|in)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Region|Area|District|Market|Territory|Division|Zone)\b)")
 
 
-_NAMED_AFFILIATE = pattern_cache.compile(r"(?<![\w.])(?:[A-Z][\w&.-]*\s+){1,5}(?:LLC|L\.L\.C\.|Inc\.|Corp\.|LP|L\.P\.|Ltd\.)?,\s+$")
+# ("Aesthetic Quality Partners, LLC, an affiliate of Manager": the entity suffix may follow a comma)
+_NAMED_AFFILIATE = pattern_cache.compile(r"(?<![\w.])(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*(?:,?\s+(?:LLC|L\.L\.C\.|Inc\.|Corp\.|LP|L\.P\.|Ltd\.))?,\s+$")
 _THAT_AFFILIATE = pattern_cache.compile(r"\b(?:[Tt]hat|[Ss]uch|[Tt]he)\s+(?:Affiliate|affiliate|Subsidiary|subsidiary)\b")
 
 

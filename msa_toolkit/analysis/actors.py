@@ -103,6 +103,8 @@ _COMPELLED = pattern_cache.compile(r"\b(?:require|requires|cause|causes|direct|d
 _OFFICER_CONSENTS = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){1,4}(?:has|have|shall\s+have)\s+(?:first\s+|expressly\s+|previously\s+)?")
 _OWN_SUBJECT_BEFORE = pattern_cache.compile(r"\b(?:the|its|their|a|an|each|such)\s+(?:[A-Z][\w-]*\s+){1,3}(?:has|have|had|shall\s+have)"
                                  r"\s+(?:\w+ly\s+)?$")
+_RELATIVE_WITH_VERB = pattern_cache.compile(r",\s*(?:which|who)\s+(?:\w+\s+)?(?:shall|will|may|must)\s+(?:\w+ly\s+)?(?:\w+\s+){0,6}$",
+                                 re.IGNORECASE)
 _ADJUNCT = pattern_cache.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
 _OPENS_CLAUSE = pattern_cache.compile(r"\s*(?:shall|will|may|must|agrees)\b")
 _OPENS_RELATIVE = pattern_cache.compile(r"\s*(?:has|have|had|shall|will|may|must)\s+(?!not\b)")
@@ -438,6 +440,8 @@ class PowerFinder:
                 return None  # "Manager shall not ... unless Practice's Medical Director has directed": not its verb
             if _OWN_SUBJECT_BEFORE.search(between):
                 return None  # "ordering supplies the Medical Director has selected": the verb has its own subject
+            if _RELATIVE_WITH_VERB.search(between):
+                return None  # "... to the P.C.'s quality committee, which shall determine ...": the relative's own verb
             tight = _CHAIN_START.match(between) and _MODAL.match(between)
             if not tight and not _SUBJECT_OPENS.match(between):
                 continue

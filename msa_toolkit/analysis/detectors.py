@@ -70,7 +70,8 @@ _AUTHORITY_NOUN = pattern_cache.compile(r"authority|final|sole|ultimate|veto|\bs
                              r"tie-?breaking", re.IGNORECASE)
 _WITHOUT_BEFORE = pattern_cache.compile(r"\b(?:without|absent)\s+(?:(?:any|the|a|an|need\s+for|requirement\s+of|prior|further|"
                              r"written|express|obtaining|seeking)\s+)*$", re.IGNORECASE)
-_WITHOUT = pattern_cache.compile(r"\b(without|absent)\b", re.IGNORECASE)
+# ("shall not adopt any standing order over the written objection of Lumen's COO": a veto, as "without")
+_WITHOUT = pattern_cache.compile(r"\b(without|absent|over(?=\s+the\s+(?:\w+\s+)?objection))\b", re.IGNORECASE)
 
 
 _NON_PREFIX = pattern_cache.compile(r"\bnon[-\s]?$", re.IGNORECASE)
@@ -186,7 +187,7 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
     word = " ".join(intro.group(1).lower().split()) if intro else ""
     if condition_only and not word.startswith(_CONDITIONS):
         return False
-    if word in ("without", "absent"):
+    if word in ("without", "absent", "over"):
         # "Absent Manager's consent, Practice shall not ...": a fronted condition; the negation follows it
         return (scope.negated(seg, intro.start()) or _fronted_then_negated(view, seg, intro.start(), m.end())
                 or _negated_through_phrase_exception(view, seg, intro.start()))
@@ -236,7 +237,8 @@ _REDUCED_RELATIVE = pattern_cache.compile(r"[a-z]+(?:ed|en|kept|set|chosen)$", r
 # managed by Company"); a rulebook, a list or a person named there still carries the power over what it covers
 _BUSINESS_HEAD = pattern_cache.compile(r"\b(?:systems?|software|platforms?|practices|portals?|websites?|accounts?|premises|facilities|"
                             r"campaigns?|reports?|statements?|invoices?|ledgers?|leases?|offices?|locations?|sites?|"
-                            r"vehicles?|programs?\s+of\s+marketing|members|coverage|benefits|insurance|payroll)\W*$", re.IGNORECASE)
+                            r"vehicles?|programs?\s+of\s+marketing|members|coverage|benefits|insurance|payroll|centers?|centres?|"
+                            r"clinics?|spas?)\W*$", re.IGNORECASE)
 _BE_AUX = pattern_cache.compile(r"\b(?:be|been|being|is|are|was|were|become|becomes|remain|remains)\s+"
                      r"(?:(?:\w+ly|those|such|the\s+ones|the|only|all|any|each)\s+){0,3}"
                      r"(?:[\w-]+(?:ed|en|set|kept|chosen)\s*,?\s+(?:(?:and|or|and/or)\s+)?){0,4}$|"
@@ -380,12 +382,13 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1]) and o[0] < stop]
                     if power.how == "active" and not targets:
                         targets = carried  # the pronoun ("them", "such person") names the proviso's antecedent
-                if (targets and power.how == "passive" and _REDUCED_RELATIVE.match(m.group())
+                head = (targets and power.how == "passive" and _REDUCED_RELATIVE.match(m.group())
                         and not _BE_AUX.search(text, max(0, m.start() - 90), m.start())
-                        and _BUSINESS_HEAD.search(text, max(0, m.start() - 40), m.start())):
-                    # "the point-of-sale system maintained by Manager", "other practices managed by Company": a
-                    # participle right after a noun describes that noun, not the objects further back
-                    targets = [o for o in targets if m.start() - 45 <= o[1] <= m.start() or o[0] >= m.end()]
+                        and _BUSINESS_HEAD.search(text, max(0, m.start() - 40), m.start()))
+                if head:
+                    # "the point-of-sale system maintained by Manager", "treatments at the Centers managed by
+                    # Meridian": a participle right after a noun describes that noun, not the objects before it
+                    targets = [o for o in targets if head.start() <= o[1] <= m.start() or o[0] >= m.end()]
                 if targets:
                     hits.append(evidence_span(min(power.start, m.start()), m.end(), targets))
     return hits

@@ -317,6 +317,8 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
         context = _words_before(text, max(start, pct.start - 40), pct.start) + text[pct.start: base.end]
         if view.scope.negated(view.segment_at(pct.start), pct.start, base.end):
             continue
+        if _DELETED_WORDS.search(text, max(start, pct.start - 60), pct.start):
+            continue  # an amendment "deleting the words 'fifteen percent (15%) of Net Collections'": the old fee
         if _BONUS_BEFORE.search(text, max(start, pct.start - 80), pct.start) and _clinician_paid_before(view, start, pct.start):
             continue  # "the Medical Director shall receive ... a Growth Bonus equal to 1% of collections": the director's pay
         if _POOL_BEFORE.search(text, max(start, pct.start - 80), pct.start) and _SHARED_AMONG.search(text, base.end, end):
@@ -382,6 +384,9 @@ _TO_PRACTICE = pattern_cache.compile(r"\b(?:to|into|(?:stay|stays|remain|remains
                           r"\s+(?:the\s+)?$")
 
 
+_DELETED_WORDS = pattern_cache.compile(r"\b(?:deleting|delete|deleted|striking|strike|struck|removing|remove|removed)\s+"
+                            r"(?:(?:in\s+its\s+entirety\s+)?the\s+(?:words?|phrase|text|language|figure|reference\s+to)\s+)?"
+                            r"[\"\u201c']?$", re.IGNORECASE)
 _BONUS_BEFORE = pattern_cache.compile(r"\b(?:bonus|incentive(?:\s+payment)?|commission|award)\b(?:\s*\([^)]{0,60}\))?[^.;,]{0,30}?"
                           r"\b(?:equal\s+to|of|amounting\s+to)\s+$", re.IGNORECASE)
 _RECEIVES = pattern_cache.compile(r"\b(?:shall|will|may)\s+(?:\w+\s+)?(?:receive|earn|be\s+paid|be\s+eligible\s+for)\b", re.IGNORECASE)

@@ -257,6 +257,10 @@ def _named_inside(view: ClauseView, m) -> Power | None:
 
 
 _ONE_WORD = pattern_cache.compile(r"\s+\w+")
+# a document whose topics follow as a list: "a written manual ... governing (a) ...; (b) ..."
+_TOPIC_LIST = pattern_cache.compile(r"\b(?:governing|covering|addressing|regarding|concerning|relating\s+to|which\s+shall\s+"
+                         r"(?:govern|cover|address|include))\s*(?:,\s*among\s+other\s+things,\s*)?(?::\s*)?\((?:a|i|1)\)",
+                         re.IGNORECASE)
 
 
 def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
@@ -267,23 +271,30 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
     previous: list[tuple[int, int]] = []
     such_chain = False
     list_lead: Power | None = None  # "Manager shall provide the following services: (a) ...; (b) ..."
+    topics_of: tuple[int, int] | None = None  # "Manager shall prepare a manual governing (a) ...; (b) ..."
     items_from: int | None = None  # "Practice shall not, without the consent of Manager: (a) ..."
     consents = any(lex.kind == "consent" for lex in params.verbs)
     for seg in view.segments:
         if seg.opens != "list":
             list_lead = service_list_lead(view, seg)
             items_from = consent_list_lead(view, seg) if consents else None
+            topics_of = None
         objects = clinical_objects(view, params.objects, seg.start, seg.end)
         items = [o for o in objects if items_from is not None and o[0] >= items_from]
         if items:
             hits.append(evidence_span(items[0][0], items[0][1], items))
+        if topics_of is not None and seg.opens == "list" and objects:
+            # "AMP shall prepare a manual governing (a) front-desk procedures; ... (c) treatment protocols": the items
+            # are what the MSO's manual governs
+            hits.append(evidence_span(topics_of[0], topics_of[1], objects))
+            topics_of = None
         # "Practice may hire PAs, provided that Manager has approved them": a proviso refers back to the
         # objects of the clause it qualifies; so does a sentence about "any such engagement"
         opens_with_such = bool(_SUCH_OPENING.match(text, seg.start))
         carried = previous if seg.opens == "proviso" or opens_with_such else []
         such_chain = opens_with_such or (such_chain and seg.opens == "proviso")
         previous = objects + carried
-        if not objects and not carried:
+        if not objects and not carried and not _TOPIC_LIST.search(text, seg.start, seg.end):
             continue
         hits.extend(budget_gates(view, seg, objects))
         hits.extend(approval_gates(view, seg, objects))
@@ -391,6 +402,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     targets = [o for o in targets if head.start() <= o[1] <= m.start() or o[0] >= m.end()]
                 if targets:
                     hits.append(evidence_span(min(power.start, m.start()), m.end(), targets))
+                elif power.how == "active" and _TOPIC_LIST.search(text, m.end(), seg.end):
+                    topics_of = (min(power.start, m.start()), m.end())
     return hits
 
 

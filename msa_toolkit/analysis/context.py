@@ -21,6 +21,8 @@ _ABBREVIATIONS = pattern_cache.compile(
     r"Para|para|al|cf|Stat|Ann|Rev|Reg|Regs|Cal|Fla|Tex|Or|Ill|Educ|Prof|Bus|Code|Admin|Gen|Ch|Pub|Civ|Corp|Bd|Med)\.)$"
 )
 # a sentence ends before a capital, a digit or a list item in lower case ("... by such Clinician. (b) Halcyon may")
+# "... set forth in Exhibit D. Halcyon shall ...": a lettered exhibit, not an initial, ends the sentence
+_LETTERED_EXHIBIT = pattern_cache.compile(r"\b(?:Exhibit|Schedule|Appendix|Annex|Attachment|Addendum|Article|Section|Part)\s+[A-Z]\.$")
 _SENTENCE_END = pattern_cache.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9]|\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)")
 # the lookaheads on possible first characters below only let the engine skip positions (same matches)
 # ", but not the obligation, to ..." keeps the right it qualifies; it opens no new segment
@@ -78,7 +80,8 @@ def split_segments(text: str) -> tuple[Segment, ...]:
     """Cut a clause at sentence ends, semicolons and provisos (the proviso words open the next segment)."""
     cuts: list[tuple[int, str]] = [(0, "clause")]
     for m in _SENTENCE_END.finditer(text):
-        if not _ABBREVIATIONS.search(text[max(0, m.start() - 12): m.start() + 1]):
+        if (not _ABBREVIATIONS.search(text[max(0, m.start() - 12): m.start() + 1])
+                or _LETTERED_EXHIBIT.search(text, max(0, m.start() - 24), m.start() + 1)):
             cuts.append((m.end(), "sentence"))
     for m in _PROVISO.finditer(text):
         cuts.append((m.start(), "list" if m.group().strip() == ";" else "proviso"))

@@ -256,6 +256,9 @@ def _named_inside(view: ClauseView, m) -> Power | None:
     return None
 
 
+_NOT_A_POWER_AFTER = pattern_cache.compile(r"(?<=\bset)\s+forth\b|(?<=\bsets)\s+forth\b|(?<=\bdirect)\s+(?:all\s+|any\s+|such\s+)?"
+                                r"(?:[\w-]+\s+){0,2}(?:concerns?|questions?|complaints?|inquir\w+|communications?|"
+                                r"correspondence|calls?)\b", re.IGNORECASE)
 _ONE_WORD = pattern_cache.compile(r"\s+\w+")
 # a document whose topics follow as a list: "a written manual ... governing (a) ...; (b) ..."
 _TOPIC_LIST = pattern_cache.compile(r"\b(?:governing|covering|addressing|regarding|concerning|relating\s+to|which\s+shall\s+"
@@ -324,6 +327,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     as_noun = as_noun or bool(NOUN_HEAD_AFTER.match(text, m.end()))
                     # "all Patient Records in MSO's possession or control": a noun paired with possession
                     as_noun = as_noun or bool(_POSSESSION_OR.search(text, max(0, m.start() - 60), m.start()))
+                    if _NOT_A_POWER_AFTER.match(text, m.end()):
+                        continue  # "set forth in Exhibit D", "direct any concern to the Group": a reference, a routing
                     if PURPOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                         continue  # "the documents needed to credential the professionals": a purpose, not a power
                     if directed_by_practice(view, seg.start, m.start()):

@@ -387,7 +387,7 @@ _TO_PRACTICE = pattern_cache.compile(r"\b(?:to|into|(?:stay|stays|remain|remains
 _DELETED_WORDS = pattern_cache.compile(r"\b(?:deleting|delete|deleted|striking|strike|struck|removing|remove|removed)\s+"
                             r"(?:(?:in\s+its\s+entirety\s+)?the\s+(?:words?|phrase|text|language|figure|reference\s+to)\s+)?"
                             r"[\"\u201c']?$", re.IGNORECASE)
-_BONUS_BEFORE = pattern_cache.compile(r"\b(?:bonus|incentive(?:\s+payment)?|commission|award|pool)\b(?:\s*\([^)]{0,60}\))?[^.;,]{0,45}?"
+_BONUS_BEFORE = pattern_cache.compile(r"\b(?:bonus(?:es)?|incentives?(?:\s+payments?)?|commissions?|awards?|pools?)\b(?:\s*\([^)]{0,60}\))?[^.;,]{0,45}?"
                           r"\b(?:equal\s+to|of|amounting\s+to)\s+$", re.IGNORECASE)
 _RECEIVES = pattern_cache.compile(r"\b(?:shall|will|may)\s+(?:\w+\s+)?(?:receive|earn|be\s+paid|be\s+eligible\s+for)\b", re.IGNORECASE)
 
@@ -404,7 +404,7 @@ def _clinician_paid_before(view: ClauseView, start: int, pos: int) -> bool:
 
 
 # "shall pay each Licensed Provider a production bonus equal to ...", "a bonus pool for Practice's nurse injectors"
-_PAYS_THEM = pattern_cache.compile(r"\bpay\s+(?:to\s+)?(?:each|the|any|such|all|its)?\s*$", re.IGNORECASE)
+_PAYS_THEM = pattern_cache.compile(r"\b(?:pay|payable\s+to|paid\s+to)\s+(?:to\s+)?(?:each|the|any|such|all|its)?\s*$", re.IGNORECASE)
 _BONUS_FOR = pattern_cache.compile(r"\b(?:pool|bonus|bonuses|incentive|incentives|commission|commissions)\s+(?:for|to|among)\s+"
                         r"(?:the\s+|each\s+|all\s+|its\s+)?(?:(?-i:[A-Z])[\w.&-]*(?:'s|\u2019s)\s+)?$", re.IGNORECASE)
 

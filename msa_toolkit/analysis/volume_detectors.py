@@ -74,6 +74,8 @@ _EXCLUDED = pattern_cache.compile(r"\b(?:no|neither|nor)\s+(?:such\s+)?(?:[\w-]+
 # "the provider numbers of P.C.", "provider directory": the word names a record, not a clinician
 _NOT_A_PERSON = pattern_cache.compile(r"\s+(?:numbers?|identification|ID|NPI|directory|directories|enrollment|network|portal|"
                            r"agreements?|manual|relations)\b", re.IGNORECASE)
+_EXPENSE_ITEM = pattern_cache.compile(r"\b(?:after\s+(?:the\s+)?payment\s+of|less|minus|net\s+of|deducting|after\s+deduction\s+of)\s+"
+                           r"(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 # "each member shall receive a treatment": a patient receiving care, not a clinician receiving pay
 _RECEIVES_CARE = pattern_cache.compile(r"\s+(?:a|an|the|any|such|each|his|her|their)?\s*(?:[\w-]+\s+){0,2}?(?:treatments?|services?|"
                             r"procedures?|care|refunds?|discounts?|credits?)\b", re.IGNORECASE)
@@ -98,6 +100,8 @@ def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple
         for pay in params.pay.finditer(text, seg.start, seg.end):
             if pay.group().lower().startswith("receive") and _RECEIVES_CARE.match(text, pay.end()):
                 continue
+            if _EXPENSE_ITEM.search(text, max(seg.start, pay.start() - 60), pay.start()):
+                continue  # "net income after payment of the Physician Compensation": an expense in a fee formula
             if not clinicians and not _BONUS.search(pay.group()):
                 continue  # the doctor-party pays or receives a fee: only a bonus or commission is pay for work
             for measure in params.measures.finditer(text, max(seg.start, pay.start() - 160), min(seg.end, pay.end() + 160)):
@@ -115,7 +119,25 @@ def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple
                 break
             if hits:
                 break
+        if not hits and clinicians and params.pay.search(text, seg.start, seg.end):
+            # "pay each nurse injector a tiered hourly rate ... The tier applicable to each injector shall be
+            # determined by the number of units administered": the next sentence measures the same pay
+            after = _next_segment(view, seg)
+            if after is not None and _PAY_AGAIN.match(text, after.start):
+                measure = params.measures.search(text, after.start, after.end)
+                if measure and _LINK.search(text, after.start, measure.start()) and not view.scope.negated(after, measure.start()):
+                    hits.append((after.start, measure.end()))
+                    break
     return hits
+
+
+def _next_segment(view: ClauseView, seg):
+    later = [s for s in view.segments if s.start >= seg.end]
+    return later[0] if later else None
+
+
+_PAY_AGAIN = pattern_cache.compile(r"\s*(?:The|Such|That|Each|This)\s+(?:[\w-]+\s+){0,2}?(?:tier|tiers|rate|rates|bonus|bonuses|"
+                        r"amount|compensation|incentive|incentives|commission|commissions|pay|stipend)\b")
 
 
 def quota(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:

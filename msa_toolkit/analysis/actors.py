@@ -105,6 +105,9 @@ _OWN_SUBJECT_BEFORE = pattern_cache.compile(r"\b(?:the|its|their|a|an|each|such)
                                  r"\s+(?:\w+ly\s+)?$")
 _RELATIVE_WITH_VERB = pattern_cache.compile(r",\s*(?:which|who)\s+(?:\w+\s+)?(?:shall|will|may|must)\s+(?:\w+ly\s+)?(?:\w+\s+){0,6}$",
                                  re.IGNORECASE)
+_OF_THE_OTHER = pattern_cache.compile(r"\s+of\s+the\s+other(?:\s+party)?\b", re.IGNORECASE)
+_THE_OTHERS = pattern_cache.compile(r"\bthe\s+other(?:\s+party)?(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance)\s+)*$", re.IGNORECASE)
+_NEITHER_NOR = pattern_cache.compile(r"\bneither\s+(?:(party)\b|[^.;]{1,60}?\bnor\b[^.;]{1,60}?)\s+(?:shall|will|may)\b", re.IGNORECASE)
 _ADJUNCT = pattern_cache.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
 _OPENS_CLAUSE = pattern_cache.compile(r"\s*(?:shall|will|may|must|agrees)\b")
 _OPENS_RELATIVE = pattern_cache.compile(r"\s*(?:has|have|had|shall|will|may|must)\s+(?!not\b)")
@@ -368,6 +371,20 @@ class PowerFinder:
             first = m
         return roles
 
+    def mutual_consent(self, start: int, end: int) -> Mention | None:
+        """"Neither Manager nor Practice shall ... without the consent of the other": each holds a veto, so the
+        decision is joint."""
+        other = _OF_THE_OTHER.match(self.text, end) or _THE_OTHERS.search(self.text, max(0, start - 40), start)
+        if not other:
+            return None
+        lead = _NEITHER_NOR.search(self.text, max(0, start - 300), start)
+        if not lead:
+            return None
+        roles = {m.role for m in self.mentions if lead.start() <= m.start < lead.end()}
+        if lead.group(1) or {"mso", "practice"} <= roles:
+            return Mention(other.start(), other.end(), "joint")
+        return None
+
     def agent_after(self, start: int, end: int, seg_end: int, window: int = 70) -> Power | None:
         """A "by X" agent of a passive (or "of X", "rests with X") just after the power words."""
         for m in self._after(end, window):
@@ -464,6 +481,9 @@ class PowerFinder:
 
     def consent_holder(self, start: int, end: int, seg_end: int) -> Mention | None:
         """Whose consent: "Manager's prior written consent", "consent of Manager", "unless Manager consents"."""
+        mutual = self.mutual_consent(start, end)
+        if mutual is not None:
+            return mutual
         before = [m for m in self.mentions if m.end <= start]
         if before and _ITS.search(self.text, max(0, start - 60), start):
             return before[-1]  # "unless Manager has first given its written consent"

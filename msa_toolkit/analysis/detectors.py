@@ -308,6 +308,10 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 if lex.kind == "consent":
                     if _consent_power(view, seg, m, lex.id == "consent-condition"):
                         targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])]
+                        if view.powers.mutual_consent(m.start(), m.end()) is not None:
+                            # "Neither A nor B shall add any treatment without the consent of the other": what the
+                            # mutual veto covers is named before it
+                            targets = [o for o in targets if o[1] <= m.start()]
                         if not targets and carried and (such_chain or refers_back(text, m.end(), seg.end, carried)):
                             targets = carried  # "..., provided that Manager consents to each such engagement"
                         if targets:

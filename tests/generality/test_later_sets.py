@@ -32,6 +32,8 @@ FLOORS = {
     "generality_realistic_mix": (0.80, 0.91),
     "generality_scope_traps": (0.72, 0.86),
     "generality_data_room": (0.80, 0.92),
+    "generality_scope_traps_2": (0.72, 0.84),
+    "generality_msa_sections": (0.84, 0.87),
 }
 
 

@@ -55,7 +55,9 @@ _HOLDER = pattern_cache.compile(
 # comes after an adjunct phrase
 # "approved, as a condition of their continued use, by Manager": an aside between the participle and its agent
 _PARENTHETICAL_AGENT = pattern_cache.compile(r"\s*,[^,.;]{1,70},\s*by\s+(?:the\s+)?", re.IGNORECASE)
-_INNER_PASSIVE = pattern_cache.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# (also a reduced relative: "approve the annual Staffing Plan prepared by Practice")
+_INNER_PASSIVE = pattern_cache.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|\w\s+)[a-z]+(?:ed|en)\s+by\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 _BE_BEFORE = pattern_cache.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _LONG_AGENT = pattern_cache.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.IGNORECASE)
 _INITIALS_END = pattern_cache.compile(r"\.[A-Z]$")
@@ -80,7 +82,9 @@ _SUBJECT_OPENS = pattern_cache.compile(r"^\s*(?:,[^,]{0,100},\s*|\([^)]{0,100}\)
 _OFFICER_SUBJECT = pattern_cache.compile(
     r"^(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}?(?:officer|director|president|manager|employee|employees|personnel|staff|"
     r"representative|representatives|designee|agent|agents|executive|executives|supervisor|lead|head|team|"
-    r"administrator|coordinator|owner|principal|department|division|committee|board|council)\s+(?=(?:shall|will|may|must)\b)",
+    r"administrator|coordinator|owner|principal|department|division|committee|board|council)\s+"
+    # "Manager's Director of Clinical Services shall ..."
+    r"(?:(?:of|for)\s+(?:[A-Z][\w&-]*\s+){1,3})?(?=(?:shall|will|may|must)\b)",
     re.IGNORECASE)
 _POSSESSIVE_RIGHT = pattern_cache.compile(r"^(?:'s|\u2019s)\s+(?:(?:sole|exclusive|absolute|full|unrestricted|unilateral|continuing)\s+)*"
                                     r"(?:right|rights|authority|power|powers|discretion)\s+(?:at\s+any\s+time\s+)?to\s+"
@@ -393,7 +397,8 @@ class PowerFinder:
             between = self.text[end: m.start]
             if m.possessive and m.role in ("practice", "medical_director") and re.search(r"\bof\s+(?:the\s+)?$", between):
                 return None  # "the performance evaluations of the Practice's nurse injectors": whose people, not who acts
-            if _INNER_PASSIVE.search(between) and not self.text[start:end].lower().endswith(("ed", "en")):
+            word = self.text[start:end].lower()
+            if _INNER_PASSIVE.search(between) and not word.endswith(("ed", "en", "al", "als", "ion", "ions", "ment", "ments")):
                 return None  # "approve each protocol before it is adopted by Practice": that "by" is the inner verb's
             if _PASSIVE_AGENT.match(between) or _HOLDER.search(between) or _PARENTHETICAL_AGENT.fullmatch(between) or (
                     _LONG_AGENT.fullmatch(between) and _BE_BEFORE.search(self.text, max(0, start - 30), start)):

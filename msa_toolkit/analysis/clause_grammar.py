@@ -84,7 +84,7 @@ NOUN_HEAD_AFTER = pattern_cache.compile(r"\s+(?:paperwork|packets?|files?|forms?
 
 
 COMPOUND_NOUN_BEFORE = pattern_cache.compile(r"\b(?:security|internal|access|quality|cost|inventory|financial|accounting|technical|"
-                                   r"administrative|physical|privacy|network|password|budget|budgetary)\s+$", re.IGNORECASE)
+                                   r"administrative|physical|privacy|network|password|budget|budgetary|order|data|style|rule|tool|skill)\s+$", re.IGNORECASE)
 
 
 PURPOSE_BEFORE = pattern_cache.compile(r"\b(?:needed|required|necessary|used|useful|sufficient|designed)\s+(?:in\s+order\s+)?to\s+$|"

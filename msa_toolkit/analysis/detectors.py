@@ -244,6 +244,9 @@ _BE_AUX = pattern_cache.compile(r"\b(?:be|been|being|is|are|was|were|become|beco
                      r"(?:[\w-]+(?:ed|en|set|kept|chosen)\s*,?\s+(?:(?:and|or|and/or)\s+)?){0,4}$|"
                      # "shall have their scheduled hours reduced by Verde": the causative passive
                      r"\b(?:have|has|had|get|gets)\s+(?:their|its|his|her|the|such|any)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "No offer shall be extended to any such candidate unless ...": the people of the sentence before
+_SUCH_PERSON = pattern_cache.compile(r"\b(?:any|each|every|no)\s+such\s+(?:candidates?|persons?|individuals?|clinicians?|providers?|"
+                          r"professionals?|hires?|employees?|injectors?|nurses?)\b", re.IGNORECASE)
 _SUCH_OPENING = pattern_cache.compile(r"[\s(]*(?:[a-z0-9]{1,4}[.)]\s*)?(?:any|each|every|all|no)?\s*such\s+[a-z]", re.IGNORECASE)
 
 
@@ -293,7 +296,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
             topics_of = None
         # "Practice may hire PAs, provided that Manager has approved them": a proviso refers back to the
         # objects of the clause it qualifies; so does a sentence about "any such engagement"
-        opens_with_such = bool(_SUCH_OPENING.match(text, seg.start))
+        opens_with_such = bool(_SUCH_OPENING.match(text, seg.start) or _SUCH_PERSON.search(text, seg.start, seg.end))
         carried = previous if seg.opens == "proviso" or opens_with_such else []
         such_chain = opens_with_such or (such_chain and seg.opens == "proviso")
         previous = objects + carried

@@ -116,7 +116,7 @@ def save() -> bool:
         return False
     # after an edit of the rules the old patterns are never asked for again; a full load drops them
     keep = _used if len(_used) >= _FULL_LOAD else _programs
-    rows = [[pattern, flags, *_programs[key]] for key in keep if key in _programs for pattern, flags in (key,)]
+    rows = [[*key, *_programs[key]] for key in keep if key in _programs]
     import tempfile
 
     try:

@@ -37,8 +37,8 @@ _FRONTED_CONDITION = pattern_cache.compile(r"[\s(]*(?:before|prior\s+to|until)\b
 # "..., the Licensed Professional shall obtain NorthStar's Certification": the main clause names the gate
 _MUST_OBTAIN = pattern_cache.compile(r",\s+[^,;]{0,60}?\b(?:shall|must|will)\s+(?:first\s+)?(?:obtain|complete|pass|receive|secure|satisfy|"
                           r"hold|earn)\b", re.IGNORECASE)
-_CERTIFIES = pattern_cache.compile(r"(?:(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}?)?\s*(?:shall|must|will)\s+(?:first\s+)?(?:\w+\s+(?:and|or)\s+)?"
-                        r"(?:certify|approve|clear|credential|evaluate|assess|sign\s+off\s+on|authorize)\b", re.IGNORECASE)
+# the MSO (or its officer) as the subject of the main clause: "..., Verde's Clinical Education Director shall ..."
+_MSO_ACTS = pattern_cache.compile(r"(?:(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}?)?\s*(?:shall|must|will)\b", re.IGNORECASE)
 _CONDITION_END = pattern_cache.compile(r"[;.](?:\s|$)|,\s+(?:and|but|or)\s+(?!(?:its|their|his|her|passing|completing|obtaining)\b)|"
                             r"\bprovided\b", re.IGNORECASE)
 # a party named after these words receives something; it grants nothing ("until Practice has sent it to Verde")
@@ -118,11 +118,14 @@ def approval_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
         comma = text.find(",", fronted.end(), seg.end)
         acts = [o for o in objects if fronted.end() <= o[0] < comma] if comma > 0 else []
         certifier = [x for x in view.mentions if comma < x.start <= comma + 12 and x.role in ("mso", "joint")]
-        if acts and certifier and _CERTIFIES.match(text, certifier[0].end):
+        if acts and certifier and _MSO_ACTS.match(text, certifier[0].end):
             # "Before any nurse injector may perform injectable treatments, Verde's Clinical Education Director shall
-            # assess and certify his or her competency"
-            hits.append(evidence_span(fronted.start(), _CERTIFIES.match(text, certifier[0].end).end(), acts))
-            return hits
+            # assess and certify his or her competency": the MSO's own clause names the gate
+            stop = _CONDITION_END.search(text, certifier[0].end, seg.end)
+            gate = _msos_gate(view, comma, stop.start() if stop else seg.end)
+            if gate:
+                hits.append(evidence_span(fronted.start(), gate[1], acts))
+                return hits
         main = _MUST_OBTAIN.search(text, fronted.end(), seg.end)
         if main:
             acts = [o for o in objects if fronted.end() <= o[0] < main.start()]

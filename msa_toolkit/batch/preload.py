@@ -3,7 +3,7 @@
 Workers are forked from the forkserver, so what it loads here (spaCy, the lane model, the rule
 catalogue, the lexicons and their compiled patterns, the readers) each worker inherits
 copy-on-write instead of spending a second or two loading it again. Nothing here reads user
-input: the warm-up analyses a short agreement written below. Whatever goes wrong is swallowed,
+input: the warm-up analyses a short agreement written below, with every rule's own examples. Whatever goes wrong is swallowed,
 since an exception here would kill the forkserver; a worker then simply loads what it needs.
 Importing this module runs the warm-up: only the forkserver should (see pool.preload_modules).
 """
@@ -68,9 +68,8 @@ def _warm_analyzer() -> None:
     from msa_toolkit.analysis.lanes import load_lane_model
 
     load_lane_model()
-    analysis.analyze(analysis.document_from_text(WARM_UP_TEXT, path="<warm-up>"), state="auto")
-    # every rule's own examples, one agreement: each detector runs its paths once here, so that the lazily
-    # built patterns and tables are the forkserver's, shared by every worker, not rebuilt by each
+    # the agreement below plus every rule's own examples: each detector runs its paths once here, so that the
+    # lazily built patterns and tables are the forkserver's, shared by every worker, not rebuilt by each
     from msa_toolkit.analysis.catalogue import load_catalogue
 
     examples = [text for rule in load_catalogue() for text in (*rule.flagged, *rule.compliant)]

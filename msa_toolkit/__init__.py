@@ -24,11 +24,14 @@ def read(path, *, limits=None, password=None):
     return _read(path, limits=limits, password=password)
 
 
-def analyze(source, *, state=None, limits=None, password=None):
-    """Read (if given a path) and analyze a contract; returns an `AnalysisResult`."""
+def analyze(source, *, state=None, limits=None, password=None, jobs=None):
+    """Read (if given a path) and analyze a contract; returns an `AnalysisResult`.
+
+    `jobs` > 1 lets a long contract's clauses be checked in that many processes (same results).
+    """
     from .analysis import analyze as _analyze
 
-    return _analyze(source, state=state, limits=limits, password=password)
+    return _analyze(source, state=state, limits=limits, password=password, jobs=jobs)
 
 
 def draft(deal, out, *, notes=False):

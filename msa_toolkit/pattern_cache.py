@@ -104,6 +104,26 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the sam
     return compiled
 
 
+_MEMO = -1  # the "flags" of a memo row: never a real flag value
+
+
+def memo(key: str, build) -> str:
+    """`build()`, a string derived from `key` alone (e.g. the regex source of a word list), kept
+    beside the programs so that the next start need not derive it again."""
+    if _sre is None:
+        return build()
+    programs = _load()
+    _used.add((key, _MEMO))
+    known = programs.get((key, _MEMO))
+    if known and isinstance(known[0], str):
+        return known[0]
+    value = build()
+    programs[(key, _MEMO)] = [value]
+    global _unsaved
+    _unsaved += 1
+    return value
+
+
 def save() -> bool:
     """Write the programs compiled since start-up, if any are new; never raises. True when written.
 

@@ -19,6 +19,7 @@ from .document import DOCUMENT_DETECTORS
 from .facts import extract_facts
 from .fees import FeeHit, clause_fees
 from .gate import rule_gate
+from .parallel import Background, map_chunks
 from .terms import clinical_terms, with_document_terms
 from .states import GENERIC, StateProfile, all_profiles, load_profile
 from .verdict import verdict
@@ -35,14 +36,14 @@ def _params(rule: Rule):
     return _PARAMS[rule.code]
 
 
-def _tag_lanes(document: Document) -> tuple[Document, str | None]:
+def _tag_lanes(document: Document, jobs: int | None = None) -> tuple[Document, str | None]:
     """Lanes from the trained model when it is installed; without it the analysis still runs."""
     try:
         from .lanes import tag_lanes
     except ImportError:
         return document, "lane model unavailable (analysis.lanes is not installed)"
     try:
-        return tag_lanes(document), None
+        return tag_lanes(document, jobs=jobs), None
     except Exception as exc:  # a missing or broken model must not stop the findings
         return document, f"lane model unavailable: {exc}"
 
@@ -71,37 +72,48 @@ def _finding(rule: Rule, profile: StateProfile, clause_id, evidence, message, st
     )
 
 
-def analyze_document(document: Document, profile: StateProfile | None = None) -> tuple[tuple[Finding, ...], list[FeeHit]]:
-    """Findings (sorted by position) and fee terms of a Document under a state profile."""
+def analyze_document(document: Document, profile: StateProfile | None = None, *,
+                     jobs: int | None = None) -> tuple[tuple[Finding, ...], list[FeeHit]]:
+    """Findings (sorted by position) and fee terms of a Document under a state profile.
+
+    `jobs` > 1 lets a long document's clauses be checked in that many processes (see parallel.py).
+    """
     profile = profile or load_profile(None)
     rules = [r for r in load_catalogue() if r.applies_in(profile.id)]
     clause_rules = [r for r in rules if r.scope == CLAUSE_SCOPE]
     document_rules = [r for r in rules if r.scope != CLAUSE_SCOPE]
+    by_code = {rule.code: rule for rule in clause_rules}
     actors = ActorIndex.for_parties(document.parties)
     terms = clinical_terms(document)
     params = {rule.code: with_document_terms(_params(rule), terms) for rule in clause_rules}
     gate = rule_gate(tuple((code, p.needs) for code, p in params.items()))
-    views: dict[str, ClauseView] = {}
+    views: dict[str, ClauseView] = {c.id: ClauseView(c.text, actors) for c in document.clauses}
+    checked = [c for c in document.clauses if c.text.strip() and c.kind not in ("title", "signature")]
+
+    def check(clauses) -> list[tuple[list[FeeHit], list[tuple[str, tuple[int, int]]]]]:
+        """Fee terms and (rule code, evidence span) of the rules that fire, for each clause."""
+        out = []
+        for clause in clauses:
+            view = views[clause.id]
+            clause_fee_hits = clause_fees(view, clause.id)
+            fired = []
+            allowed = gate.allowed(view.tokens)
+            for rule in clause_rules:
+                if rule.code in allowed:
+                    spans = DETECTORS[rule.detector](view, clause_fee_hits, params[rule.code])
+                    if spans:
+                        fired.append((rule.code, spans[0]))
+            out.append((clause_fee_hits, fired))
+        return out
+
     fees: list[FeeHit] = []
     findings: list[Finding] = []
-    for clause in document.clauses:
-        view = views[clause.id] = ClauseView(clause.text, actors)
-        if not clause.text.strip() or clause.kind in ("title", "signature"):
-            continue
-        clause_fee_hits = clause_fees(view, clause.id)
+    for clause, (clause_fee_hits, fired) in zip(checked, map_chunks(check, checked, jobs, weight=lambda c: len(c.text))):
         fees.extend(clause_fee_hits)
-        fired = []
-        allowed = gate.allowed(view.tokens)
-        for rule in clause_rules:
-            if rule.code not in allowed:
-                continue
-            rule_params = params[rule.code]
-            spans = DETECTORS[rule.detector](view, clause_fee_hits, rule_params)
-            if spans:
-                fired.append((rule, spans[0]))
-        categories = {rule.category for rule, _ in fired}
+        categories = {by_code[code].category for code, _ in fired}
         base = _clause_base(document, clause) if fired else None
-        for rule, (start, end) in fired:
+        for code, (start, end) in fired:
+            rule = by_code[code]
             if categories.intersection(rule.defers_to):
                 continue
             findings.append(_finding(rule, profile, clause.id, clause.text[start:end], rule.summary,
@@ -120,14 +132,36 @@ def analyze_document(document: Document, profile: StateProfile | None = None) ->
     return tuple(findings), fees
 
 
+def _load_analyzer(reading: Background) -> None:
+    """Load the catalogue, every rule's parameters and the lane model now, while `reading` runs.
+
+    Only when the file is being read elsewhere: otherwise they load when first needed. A problem is
+    left for the analysis itself to report.
+    """
+    if not reading.in_background:
+        return
+    try:
+        for rule in load_catalogue():
+            if rule.scope == CLAUSE_SCOPE:
+                _params(rule)
+        from .lanes import load_lane_model
+
+        load_lane_model()
+    except Exception:  # noqa: BLE001 - see the docstring
+        pass
+
+
 def _fee_terms(fees: list[FeeHit], findings) -> tuple:
     """Fee terms for the JSON: exhibit references drop out once the exhibit's own fee was read."""
     unresolved_exhibit = any(f.category == "unresolved_fee" for f in findings)
     return tuple(h.term for h in fees if h.exhibit is None or unresolved_exhibit)
 
 
-def analyze(source, *, state=None, limits=None, password=None) -> AnalysisResult:
+def analyze(source, *, state=None, limits=None, password=None, jobs=None) -> AnalysisResult:
     """Read (when given a path) and analyze an agreement. Raises MsaError on input errors.
+
+    `jobs`: how many processes may share the per-clause work of a long document (default one);
+    the results are the same whatever the number.
 
     `state`: a two-letter code with a profile in `data/states/`, "auto" (the governing-law state when
     it has a profile), or None for the conservative generic profile.
@@ -137,14 +171,17 @@ def analyze(source, *, state=None, limits=None, password=None) -> AnalysisResult
     elif isinstance(source, (str, Path)) and str(source).strip():
         from ..reading import read
 
-        document = read(Path(source), limits=limits, password=password)
+        # with a second core, the file is read in a copy while this process loads the rules and the model
+        reading = Background(lambda: read(Path(source), limits=limits, password=password, jobs=jobs), jobs)
+        _load_analyzer(reading)
+        document = reading.result()
     else:
         raise MsaError("E200", f"analyze() needs a file path or a Document, not {type(source).__name__}")
     began = time.perf_counter()
     facts = extract_facts(document)
     profile = _resolve_profile(state, document, facts)
-    document, lane_warning = _tag_lanes(document)
-    findings, fees = analyze_document(document, profile)
+    document, lane_warning = _tag_lanes(document, jobs)
+    findings, fees = analyze_document(document, profile, jobs=jobs)
     meta = {"profile": profile.id, "profile_name": profile.name, "disclaimer": profile.disclaimer,
             "analysis_seconds": round(time.perf_counter() - began, 4)}
     if lane_warning:

@@ -140,7 +140,7 @@ def _worker_paid() -> re.Pattern:
     """"pay each nurse injector ...", "the Medical Director shall receive ...": money for a clinician (the clinician
     words are `volume_vocabulary.clinical_workers`)."""
     workers = _workers().pattern
-    return re.compile(
+    return pattern_cache.compile(
         rf"\b(?:pay|compensate)\s+(?:to\s+)?(?:each|the|any|such|all)?\s*(?:{workers}|employees?\b)"
         rf"|(?:{workers})\s+(?:shall|will|may)\s+(?:\w+\s+){{0,2}}(?:receive|earn|be\s+paid)\b", re.IGNORECASE)
 

@@ -125,13 +125,13 @@ class SpacyTokenizer:
     """
 
     def __init__(self, rules: dict):
-        self.prefix = re.compile(rules["prefix"]["pattern"], rules["prefix"]["flags"]).search
-        self.suffix = re.compile(rules["suffix"]["pattern"], rules["suffix"]["flags"]).search
-        self.infix = re.compile(rules["infix"]["pattern"], rules["infix"]["flags"]).finditer
+        self.prefix = pattern_cache.compile(rules["prefix"]["pattern"], rules["prefix"]["flags"]).search
+        self.suffix = pattern_cache.compile(rules["suffix"]["pattern"], rules["suffix"]["flags"]).search
+        self.infix = pattern_cache.compile(rules["infix"]["pattern"], rules["infix"]["flags"]).finditer
         url = rules.get("url_match")
-        self.url_match = re.compile(url["pattern"], url["flags"]).match if url else None
+        self.url_match = pattern_cache.compile(url["pattern"], url["flags"]).match if url else None
         token = rules.get("token_match")
-        self.token_match = re.compile(token["pattern"], token["flags"]).match if token else None
+        self.token_match = pattern_cache.compile(token["pattern"], token["flags"]).match if token else None
         self.specials: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in rules["specials"].items()}
         # special cases whose text the affix rules would split: found again over the token sequence
         self.matched: dict[tuple[str, ...], tuple[str, ...]] = {

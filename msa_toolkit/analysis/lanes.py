@@ -31,6 +31,7 @@ from functools import lru_cache
 from .. import pattern_cache
 from ..model import LANES, Clause, Document
 from ..resources import lane_model_dir
+from .parallel import map_chunks
 
 PARTY_PLACEHOLDERS = {"mso": "Manager", "practice": "Practice"}
 STRUCTURAL_GENERAL_KINDS = frozenset({"title", "preamble", "recital", "definition", "signature"})
@@ -210,8 +211,8 @@ def is_heading_only(clause: Clause) -> bool:
     return not _WORD.search(body)
 
 
-def tag_lanes(document: Document) -> Document:
-    """A new Document whose clauses carry `lane` and `lane_score`."""
+def tag_lanes(document: Document, *, jobs: int | None = None) -> Document:
+    """A new Document whose clauses carry `lane` and `lane_score` (`jobs`: see parallel.map_chunks)."""
     lanes: dict[str, tuple[str, float]] = {}
     heading_only: list[Clause] = []
     to_classify: list[Clause] = []
@@ -224,7 +225,13 @@ def tag_lanes(document: Document) -> Document:
             to_classify.append(clause)
     if to_classify:
         texts = [c.text for c in to_classify]
-        for clause, result in zip(to_classify, classify_texts(texts, party_names=document_party_names(document))):
+        names = document_party_names(document)
+        load_lane_model()  # once, before any copy is forked
+
+        def classify(share):
+            return classify_texts(share, party_names=names)
+
+        for clause, result in zip(to_classify, map_chunks(classify, texts, jobs)):
             lanes[clause.id] = result
 
     children: dict[str, list[str]] = {}

@@ -49,11 +49,23 @@ def _spent(result: AnalysisResult) -> bool:
 
 
 class LocalPool:
-    def __init__(self, options):
+    """`expected_files` is how many files the run holds at most. A run of one file gets one worker
+    forked straight from this process, which loads only what that file needs (the forkserver and its
+    warm-up pay off from the second file on, and cost a single file about half a second), and which
+    may split the file's clauses among `options.workers` processes."""
+
+    def __init__(self, options, expected_files: int | None = None):
         self.options = options
         self.size = max(1, int(options.workers))
-        self.ctx = multiprocessing.get_context("forkserver")
-        self.ctx.set_forkserver_preload(preload_modules(options.analyze_fn))
+        self.single = expected_files is not None and expected_files <= 1
+        # the one file may share its clauses among as many processes as the run may use (parallel.py)
+        self.jobs = self.size if self.single and options.analyze_fn == DEFAULT_ANALYZE_FN else None
+        if self.single:
+            self.size = 1
+            self.ctx = multiprocessing.get_context("fork")
+        else:
+            self.ctx = multiprocessing.get_context("forkserver")
+            self.ctx.set_forkserver_preload(preload_modules(options.analyze_fn))
         self.workers: list[WorkerProcess] = []
         self.startup_failures = 0
         self._server_started = False
@@ -61,7 +73,7 @@ class LocalPool:
     def _start_server_early(self) -> None:
         """Start the forkserver now, so that it loads the analyzer while the parent is still checking and
         hashing files (it would otherwise start, and the parent wait for it, at the first worker)."""
-        if self._server_started:
+        if self._server_started or self.single:
             return
         self._server_started = True
         try:
@@ -98,7 +110,7 @@ class LocalPool:
                     if worker.ready and worker.task is None and backlog:
                         task = backlog.popleft()
                         next_id += 1
-                        message = (str(task.path), self.options.state, limits, self.options.password)
+                        message = (str(task.path), self.options.state, limits, self.options.password, self.jobs)
                         try:
                             worker.submit(next_id, task, message, limits.timeout_seconds)
                         except OSError:

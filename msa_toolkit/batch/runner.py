@@ -40,7 +40,7 @@ def review(files, options: ReviewOptions | None = None, *, progress: bool = Fals
     cache = ResultCache(options.cache_path) if options.use_cache and options.cache_path else None
     fingerprint = analysis_fingerprint(options) if cache else ""
     bar = Progress(len(files), enabled=progress)
-    outcomes = _backend(options).run(_triage(files, options, journal, cache, fingerprint))
+    outcomes = _backend(options, len(files)).run(_triage(files, options, journal, cache, fingerprint))
     try:
         for origin, result in outcomes:
             if isinstance(origin, Task):
@@ -74,12 +74,12 @@ def largest_first(files) -> list[Path]:
     return sorted(files, key=size, reverse=True)
 
 
-def _backend(options: ReviewOptions):
+def _backend(options: ReviewOptions, file_count: int):
     if options.dask_address:
         from .dask_backend import DaskPool
 
         return DaskPool(options)
-    return LocalPool(options)
+    return LocalPool(options, expected_files=file_count)
 
 
 def _triage(files, options, journal, cache, fingerprint):

@@ -29,10 +29,14 @@ def resolve_analyze_fn(dotted: str):
     return getattr(importlib.import_module(module_name), attr or "analyze")
 
 
-def analyze_one(analyze, path: str, state, limits, password) -> AnalysisResult:
-    """Run the analysis of one file and turn every failure into a coded error row."""
+def analyze_one(analyze, path: str, state, limits, password, jobs: int | None = None) -> AnalysisResult:
+    """Run the analysis of one file and turn every failure into a coded error row.
+
+    `jobs` (the real analyzer only) lets the file's clauses be shared among that many processes.
+    """
     try:
-        result = analyze(path, state=state, limits=limits, password=password)
+        extra = {"jobs": jobs} if jobs and jobs > 1 else {}
+        result = analyze(path, state=state, limits=limits, password=password, **extra)
     except MsaError as err:
         return AnalysisResult.from_error(path, err.code, err.message)
     except MemoryError:
@@ -85,11 +89,11 @@ def worker_main(conn, analyze_fn: str, memory_bytes: int, parent_pid: int) -> No
             return
         if message is None:
             return
-        task_id, path, state, limits, password = message
+        task_id, path, state, limits, password, jobs = message
         if analyze is None:
             result = AnalysisResult.from_error(path, "E190", f"internal error: analysis unavailable: {startup_error}")
         else:
-            result = analyze_one(analyze, path, state, limits, password)
+            result = analyze_one(analyze, path, state, limits, password, jobs)
         try:
             conn.send((task_id, result))
         except MemoryError:

@@ -160,14 +160,12 @@ def _check_state(state: str | None) -> None:
 
 
 def _run(request: _Request, options) -> int:
-    import dataclasses
 
     from ..batch import review, scan
 
     files, _skipped = scan(request.paths, options.include, options.exclude)
     if not files:
         raise ToolError("E200", "no PDF, DOCX or text files found in " + ", ".join(request.paths))
-    options = dataclasses.replace(options, workers=max(1, min(options.workers, len(files))))
     order = {str(path): index for index, path in enumerate(files)}
     written: dict[str, str] = {}
     results = []

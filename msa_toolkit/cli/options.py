@@ -74,7 +74,7 @@ def batch_options(func):
     """Folder review: which files, how many workers, cache and resume, Dask."""
     decorators = [
         click.option("--workers", type=click.IntRange(min=1), default=None,
-                     help="Worker processes (default: all cores)."),
+                     help="Worker processes (default: all cores); a single long file shares its clauses among them."),
         click.option("--include", multiple=True, metavar="GLOB",
                      help="Only review files matching this glob (repeatable), e.g. '*.pdf'."),
         click.option("--exclude", multiple=True, metavar="GLOB",

@@ -13,8 +13,9 @@ from ..model import RawDocument
 from .sniff import check_regular_file, read_head, sniff_format
 
 
-def read_raw(path: Path, *, limits: Limits, password: str | None = None) -> RawDocument:
-    """Read `path` into ordered blocks; `password` opens an encrypted PDF."""
+def read_raw(path: Path, *, limits: Limits, password: str | None = None, jobs: int | None = None) -> RawDocument:
+    """Read `path` into ordered blocks; `password` opens an encrypted PDF; `jobs` > 1 lets a long
+    PDF's pages be read by that many processes."""
     path = Path(path)
     check_regular_file(path, limits)
     head = read_head(path)
@@ -23,7 +24,7 @@ def read_raw(path: Path, *, limits: Limits, password: str | None = None) -> RawD
         if kind == "pdf":
             from .pdf import read_pdf
 
-            return read_pdf(path, limits=limits, password=password)
+            return read_pdf(path, limits=limits, password=password, jobs=jobs)
         if kind == "docx":
             from .docx import read_docx
 

@@ -15,16 +15,20 @@ from .pdf_paragraphs import paragraphs, remove_running_lines
 
 # A page with fewer non-blank characters than this has no real text layer (a scan, a stamp).
 TEXTLESS_PAGE_CHARS = 40
+# a forked reader must have at least this many pages to be worth its start
+MIN_PAGES_PER_JOB = 40
 OCR_HINT = "run OCR first, e.g. `ocrmypdf in.pdf out.pdf`, and read the OCR'd copy"
 
 
-def read_pdf(path: Path, *, limits: Limits, password: str | None = None, layout: str = "auto") -> RawDocument:
+def read_pdf(path: Path, *, limits: Limits, password: str | None = None, layout: str = "auto",
+             jobs: int | None = None) -> RawDocument:
     """Read a PDF into paragraph blocks.
 
     `layout` is "auto" (pdfplumber only for pages with columns or ruled tables), "fast" (pdfium
     only) or "careful" (pdfplumber for every page); the last two exist to compare the paths.
+    `jobs` > 1 lets the pages of a long PDF be read by that many processes (same result).
     """
-    pages, flagged, warnings = _read_text_layer(path, limits, password)
+    pages, flagged, warnings = _read_text_layer(path, limits, password, jobs)
     textless = [page.number for page in pages if page.chars < TEXTLESS_PAGE_CHARS]
     if len(textless) == len(pages):
         raise MsaError(
@@ -48,10 +52,10 @@ def read_pdf(path: Path, *, limits: Limits, password: str | None = None, layout:
     )
 
 
-def _read_text_layer(path: Path, limits: Limits, password: str | None):
+def _read_text_layer(path: Path, limits: Limits, password: str | None, jobs: int | None = None):
     import pypdfium2 as pdfium
 
-    from .pdf_fast import read_fast_page
+    from ..analysis.parallel import map_chunks
 
     document = _open(pdfium, path, password)
     pages: list[PdfPage] = []
@@ -63,18 +67,24 @@ def _read_text_layer(path: Path, limits: Limits, password: str | None):
             raise MsaError("E111", "the PDF has no pages (damaged or truncated?)", path)
         if count > limits.max_pages:
             raise MsaError("E105", f"{count:,} pages, over the limit of {limits.max_pages:,}", path)
+
+        def read_share(indices) -> list:
+            # a share read by a forked copy opens the file again: pdfium handles are not shared
+            mine = document if indices[0] == 0 else _open(pdfium, path, password)
+            try:
+                return [_read_page(pdfium, mine, index) for index in indices]
+            finally:
+                if mine is not document:
+                    mine.close()
+
         chars = 0
         unreadable = []
-        for index in range(count):
-            try:
-                page = document[index]
-            except pdfium.PdfiumError:
+        for index, outcome in enumerate(map_chunks(read_share, range(count), jobs, weight=_one,
+                                                   min_per_job=MIN_PAGES_PER_JOB)):
+            if outcome is None:
                 unreadable.append(index + 1)
                 continue
-            try:
-                result, reason, gutter = read_fast_page(page, index + 1)
-            finally:
-                page.close()
+            result, reason, gutter = outcome
             pages.append(result)
             if reason:
                 flagged[result.number] = gutter
@@ -90,6 +100,24 @@ def _read_text_layer(path: Path, limits: Limits, password: str | None):
     finally:
         document.close()
     return pages, flagged, warnings
+
+
+def _one(_index) -> int:
+    return 1
+
+
+def _read_page(pdfium, document, index: int):
+    """(page, why layout matters, gutter) of one page, or None when pdfium cannot load the page."""
+    from .pdf_fast import read_fast_page
+
+    try:
+        page = document[index]
+    except pdfium.PdfiumError:
+        return None
+    try:
+        return read_fast_page(page, index + 1)
+    finally:
+        page.close()
 
 
 def _open(pdfium, path: Path, password: str | None):

@@ -1,0 +1,158 @@
+"""Split the per-clause work of one long document between this process and forked copies of it.
+
+A 300-page agreement has about 4,000 clauses, and every clause is scored and checked on its own;
+only the document-level rules need them all. A review of one file would otherwise leave the
+machine's other cores idle. Each copy is forked after everything is loaded (catalogue, lane model,
+compiled patterns), works on its share, and sends back plain results through a pipe.
+
+`Background` reads a file in a copy while this process loads the analyzer.
+
+The split is an optimisation only: a copy that cannot be forked, fails, dies or sends something
+unreadable costs its share being done again here, so the results are always those of a plain loop
+(and a file that makes a copy fail makes this process fail the same way, with the same error).
+Copies inherit the caller's memory cap and are killed when the caller dies (a worker killed at its
+time limit takes its copies with it).
+"""
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+from itertools import accumulate
+from typing import Callable, Sequence, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# below this many items a fork, a pickle and a pipe cost more than the share saves
+MIN_ITEMS_PER_JOB = 150
+
+
+def usable_jobs(requested: int | None) -> int:
+    """How many processes to use: the request, capped by the cores this process may run on."""
+    if not requested or requested <= 1:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(int(requested), cores))
+
+
+def map_chunks(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], jobs: int | None,
+               weight: Callable[[T], int] = len, min_per_job: int = MIN_ITEMS_PER_JOB) -> list[R]:
+    """`work(items)`, computed in up to `jobs` processes over contiguous shares; results in order.
+
+    `work` must return one result per item and the results must pickle. Shares are cut so that
+    each holds about the same total `weight` (text length: long clauses cost more), and hold at
+    least `min_per_job` items.
+    """
+    jobs = min(usable_jobs(jobs), len(items) // max(1, min_per_job))
+    if jobs <= 1 or not hasattr(os, "fork"):
+        return work(items)
+    shares = _shares(items, jobs, weight)
+    # what exists now is shared with the copies: kept out of collections, it is not copied page by page
+    gc.freeze()
+    try:
+        children = [_fork(work, share) for share in shares[1:]]
+    finally:
+        gc.unfreeze()
+    results = work(shares[0])
+    for share, child in zip(shares[1:], children):
+        part = _collect(child, len(share))
+        results.extend(part if part is not None else work(share))
+    return results
+
+
+class Background:
+    """`compute()` running in a forked copy while the caller goes on; `result()` waits for it."""
+
+    def __init__(self, compute: Callable[[], R], jobs: int | None):
+        self._compute = compute
+        self._child = _fork(lambda share: [compute()], [None]) if usable_jobs(jobs) > 1 and hasattr(os, "fork") else None
+
+    @property
+    def in_background(self) -> bool:
+        return self._child is not None
+
+    def result(self) -> R:
+        if self._child is None:
+            return self._compute()
+        part = _collect(self._child, 1)
+        self._child = None
+        return part[0] if part is not None else self._compute()
+
+
+def _shares(items, jobs: int, weight) -> list:
+    totals = list(accumulate(max(1, weight(item)) for item in items))
+    cuts, k = [0], 1
+    for i, total in enumerate(totals):
+        if k < jobs and total >= totals[-1] * k / jobs:
+            cuts.append(i + 1)
+            k += 1
+    cuts.append(len(items))
+    return [items[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def _fork(work, share) -> tuple[int, int] | None:
+    """Start a copy computing `work(share)`; (pid, read end of its pipe), or None if it cannot start."""
+    try:
+        read_end, write_end = os.pipe()
+    except OSError:
+        return None
+    parent = os.getpid()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    if pid == 0:  # the copy: never return into the caller's code, never run its exit handlers
+        status = 1
+        try:
+            _die_with(parent)
+            os.close(read_end)
+            payload = pickle.dumps(work(share), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(payload)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    return pid, read_end
+
+
+def _die_with(parent: int) -> None:
+    """Ask Linux to kill this copy when the process that forked it dies (prctl PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0)
+    except Exception:  # noqa: BLE001 - other systems: the copy ends at its first write instead
+        pass
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def _collect(child: tuple[int, int] | None, expected: int) -> list | None:
+    """The copy's results, or None when it failed in any way (the caller then does its share)."""
+    if child is None:
+        return None
+    pid, read_end = child
+    try:
+        with os.fdopen(read_end, "rb") as pipe:
+            payload = pipe.read()
+    except OSError:
+        payload = b""
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        status = 1
+    if status != 0 or not payload:
+        return None
+    try:
+        part = pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - a truncated or garbled payload means "do it here"
+        return None
+    return part if isinstance(part, list) and len(part) == expected else None

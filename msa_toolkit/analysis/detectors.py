@@ -49,7 +49,9 @@ _RELATIVE_CLAUSE = pattern_cache.compile(r"\b(?:that|which|whom|whose\s+\w+|as)\
 # "a P.C. clinician who alone decides ...": the verb has a subject of its own
 _RELATIVE_SUBJECT = pattern_cache.compile(r"\b(?:who|which)\s+(?:alone\s+|solely\s+|also\s+|\w+ly\s+)?(?:(?:shall|will|may|must)\s+)?$",
                                re.IGNORECASE)
-_HEAD_OF_RELATIVE = pattern_cache.compile(r"(?:[\s,]+(?:or|and|and/or)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?[\s,]*", re.IGNORECASE)
+_HEAD_OF_RELATIVE = pattern_cache.compile(r"(?:\s+(?:updates?|changes?|amendments?|revisions?|modifications?|plans?|programs?|"
+                                           r"policies|matters?|decisions?))?"
+                                           r"(?:[\s,]+(?:or|and|and/or)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?[\s,]*", re.IGNORECASE)
 _NOT_RELATIVE = pattern_cache.compile(r"\b(?:so|such|provided|except|order|given|now)\s+that\s+(?:the\s+)?$", re.IGNORECASE)
 # the verb of an object relative has no object of its own: "any protocol that MSO issues under Section 4.2"
 _OBJECT_GAP = pattern_cache.compile(r"\s*(?:[,.;:)]|$)|\s+(?:under|pursuant|in|at|from|to|for|with|on|by|as|within|after|before|"
@@ -66,7 +68,7 @@ _NAMED_SCOPE = pattern_cache.compile(r"\s+(?:over|of|regarding|concerning|with\s
                           r"these\b|all\s+such\b)", re.IGNORECASE)
 _ENDS_WITH_SCOPE = pattern_cache.compile(r"\b(?:over|of|regarding|concerning|for)$", re.IGNORECASE)
 _BACK_POINTER = pattern_cache.compile(r"\s+(?:such|them|it|the\s+same|those|these|all\s+such|record)\b", re.IGNORECASE)
-_AUTHORITY_NOUN = pattern_cache.compile(r"authority|final|sole|ultimate|veto|\bsay\b|control|discretion|owner|title|deciding|casting|"
+_AUTHORITY_NOUN = pattern_cache.compile(r"authority|final|sole|ultimate|veto|\bsay\b|\bword\b|control|discretion|owner|title|deciding|casting|"
                              r"tie-?breaking", re.IGNORECASE)
 _WITHOUT_BEFORE = pattern_cache.compile(r"\b(?:without|absent)\s+(?:(?:any|the|a|an|need\s+for|requirement\s+of|prior|further|"
                              r"written|express|obtaining|seeking)\s+)*$", re.IGNORECASE)

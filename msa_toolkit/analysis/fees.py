@@ -278,7 +278,8 @@ def _amount(text: str) -> float | None:
     return value * scale
 
 
-def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None, voc: _FeeVocabulary) -> FeeHit | None:
+def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None, voc: _FeeVocabulary, *,
+                  part_of_fee: bool = False) -> FeeHit | None:
     text = view.text
     sentence = text[start:end]
     lowered = view.lowered
@@ -291,7 +292,7 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
         return None  # no amount, share, sweep or blank: nothing to read
     fee_noun = voc.fee_nouns.search(sentence)
     mso_receives = _mso_receives(text, start, end, view)
-    if not (fee_noun or mso_receives):
+    if not (fee_noun or mso_receives or part_of_fee):
         return None
 
     def make(structure, ev_start, ev_end, *, percentage=None, base=None, exhibit=None):
@@ -435,6 +436,9 @@ def _revenue_tier(sentence: str, voc) -> re.Match | None:
 _NOT_A_TIER = pattern_cache.compile(r"\b(?:regardless|irrespective|even|whether|not|no)\b", re.IGNORECASE)
 
 
+_SWEEP_LOOKBACK = 400  # characters before a sweep's sentence where the expenses it follows may be named
+
+
 def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -> tuple[int, int] | None:
     """A sweep: what remains after the practice's expenses goes to the MSO, or revenue less expenses as the fee."""
     text = view.text
@@ -442,13 +446,16 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -
     if not mso_receives:
         return None
     expenses = voc.practice_expenses.search(sentence)
-    marker = voc.residual.search(sentence) or (expenses and voc.residual_weak.search(sentence))
+    # "... first to the Practice Expenses ... The remainder shall be transferred to Manager": the expenses that
+    # the sweep follows may be named in the clause's sentences before it
+    earlier = None if expenses else voc.practice_expenses.search(text, max(0, start - _SWEEP_LOOKBACK), start)
+    marker = voc.residual.search(sentence) or ((expenses or earlier) and voc.residual_weak.search(sentence))
     if not marker:
         return None
     revenue = voc.revenue.search(sentence)
     if revenue and not expenses and view.scope.negated(view.segment_at(start + revenue.start()), start + revenue.start()):
         return None  # "in no event shall ... give Company any share of professional fees": a protection
-    if not (expenses or revenue):
+    if not (expenses or revenue or (earlier and voc.revenue.search(text, max(0, start - _SWEEP_LOOKBACK), start))):
         return None
     near = [m for m in view.mentions if start + marker.end() <= m.start < start + marker.end() + 110]
     if near and near[0].role == "practice" and _TO_PRACTICE.search(text, max(0, near[0].start - 30), near[0].start):
@@ -503,8 +510,18 @@ def clause_fees(view: ClauseView, clause_id: str | None) -> list[FeeHit]:
     if not (voc.fee_nouns.search(text) or view.mso_mentions()):
         return []
     hits = []
+    fee_context = ""  # the clause's sentences so far that speak of the fee or of the MSO
     for sentence in view.sentences:
-        hit = _sentence_fee(view, sentence.start, sentence.end, clause_id, voc)
+        # '"Variable Component" means 18% of ...' after 'the Management Fee is the sum of the Base Amount and the
+        # Variable Component': a part of the fee defined on its own
+        term = _DEFINES.match(text, sentence.start)
+        part_of_fee = bool(term and fee_context and term.group(1).lower() in fee_context)
+        hit = _sentence_fee(view, sentence.start, sentence.end, clause_id, voc, part_of_fee=part_of_fee)
         if hit:
             hits.append(hit)
+        if voc.fee_nouns.search(text, sentence.start, sentence.end) or _mso_receives(text, sentence.start, sentence.end, view):
+            fee_context += text[sentence.start:sentence.end].lower()
     return hits
+
+
+_DEFINES = pattern_cache.compile(r"\s*[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]\s+(?:means|shall\s+mean|is|equals|shall\s+equal)\b")

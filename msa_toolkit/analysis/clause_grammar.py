@@ -127,6 +127,9 @@ def owned_by_other_party(view: ClauseView, pos: int) -> bool:
     return False
 
 
+_MAIN_VERB_AFTER_ASIDE = pattern_cache.compile(r",\s*(?:shall|will|may|must)\s+(?!not\b)")
+
+
 def clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
     """Where the phrase governed by a verb at `pos` ends: a new clause with its own subject, or "that"."""
     limit = min(seg_end, pos + 260)
@@ -138,6 +141,12 @@ def clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
     new_clause = _NEW_SUBJECT_CLAUSE.search(view.text, pos, limit) or _NEW_CONDITION.search(view.text, pos, limit)
     if new_clause:
         limit = new_clause.start()
+    # "The Committee, which shall adopt the clinical standards, shall consist of ...": the relative ends at ", shall"
+    # (not when the power words end right there: "on which Service Company holds the tie-breaking vote, shall
+    # adopt the clinical standards" gives the vote over what the body then adopts)
+    main_verb = _MAIN_VERB_AFTER_ASIDE.search(view.text, pos, limit)
+    if main_verb and re.search(r"\w", view.text[pos:main_verb.start()]):
+        limit = main_verb.start()
     m = re.search(r"\bthat\b|\bwho\b|\bwhich\b|\bafter\b|\bwhen\b|\bonce\b|\buntil\b", view.text[pos:limit])
     # "determine, in consultation with the Medical Director, which procedures ...": the aside is not the object
     aside = _ASIDE.match(view.text, pos, limit)

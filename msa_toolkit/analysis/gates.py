@@ -19,7 +19,8 @@ from .view import ClauseView
 
 # "unless the expenditure is included in the capital budget", "Unless Company otherwise provides in the operating
 # budget": a budget named as the condition of the practice's act (the word is often not capitalised)
-_BUDGET_GATE = pattern_cache.compile(r"\b(?:unless|except|other\s+than|only\s+(?:if|to\s+the\s+extent))\b[^.;]{0,80}?\b(?:provided\s+for|"
+_BUDGET_GATE = pattern_cache.compile(r"\b(?:unless|except|other\s+than|only\s+(?:if|to\s+the\s+extent)|(?:that|which)\s+(?:is|are)\s+not)\b"
+                          r"[^.;]{0,80}?\b(?:provided\s+for|"
                           r"provides?|included|contemplated|set\s+forth|reflected|budgeted|accounted\s+for)\b[^.;]{0,40}?"
                           r"\b(?i:budget)\b", re.IGNORECASE)
 _BUDGET_ADOPTED_BY = pattern_cache.compile(r"\bBudget\b[^.;]{0,80}?\b(?:(?:adopt|approv|establish|determin|final|prepar)\w*|set)\s+"
@@ -29,7 +30,10 @@ _ADOPTS_BUDGET = pattern_cache.compile(r"\s+(?:shall\s+(?:\w+\s+)?(?:adopt|appro
                             r"(?:[\w-]+\s+){0,2}budget\b)", re.IGNORECASE)
 
 _BUDGET_CAP = pattern_cache.compile(r"\b(?:shall|will|may|must)\s+(?:not\s+exceed|be\s+consistent\s+with|conform\s+to|be\s+within|"
-                         r"not\s+deviate\s+from)\b[^.;]{0,40}?\bbudget\b", re.IGNORECASE)
+                         r"not\s+deviate\s+from|be\s+in\s+accordance\s+with|accord\s+with|"
+                         # "the clinical staffing ... shall be as set forth in the Opening Budget approved by Manager"
+                         r"be\s+(?:as\s+)?(?:set\s+forth|provided|specified|determined|established|fixed|stated)\s+in)\b"
+                         r"[^.;]{0,40}?\bbudget\b", re.IGNORECASE)
 # the words that open a condition on the act before them
 _CONDITION = pattern_cache.compile(r"\b(?:until|unless|before|prior\s+to|only\s+(?:after|upon|if|when|once)|except\s+(?:upon|after|with)|"
                         r"without\s+(?:first\s+)?(?=completing|obtaining|passing|receiving|satisfying))\b", re.IGNORECASE)
@@ -69,8 +73,11 @@ def budget_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
         return []
     hits = []
     for gate in _BUDGET_GATE.finditer(text, seg.start, seg.end):
-        targets = [o for o in objects if o[1] <= gate.start()]
-        negated = targets and _negated_before(view, seg.start, targets[0][0])
+        # the objects the negation before the gate covers ("... pay clinician payroll, and P.C. shall not incur
+        # any expense for clinical staff that is not included in the Budget": not the payroll)
+        negations = [s for s, _ in view.scope.forward if seg.start <= s < gate.start()]
+        targets = [o for o in objects if o[1] <= gate.start() and (not negations or o[0] >= max(negations))]
+        negated = targets and bool(negations)
         if not targets:  # fronted: "Unless Company provides otherwise in the budget, P.C. shall not increase ..."
             targets = [o for o in objects if o[0] >= gate.end()]
             negated = targets and _negated_before(view, gate.end(), targets[0][0])

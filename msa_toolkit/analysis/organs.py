@@ -95,6 +95,7 @@ _COMMITTEE_AGAIN = pattern_cache.compile(r"\b(?:[Tt]he|[Ss]uch|[Ss]aid)\s+(?:[A-
                               r"[Cc]ouncil|[Pp]anel)\b")
 
 
+_RELATIVE_ASIDE = pattern_cache.compile(r"\s*,\s*(?:which|that)\s+[^,;.]{1,200},")
 _COMPOSITION_VERB = pattern_cache.compile(r",?\s*\b(?:which|who)\s+(?=shall|will|may|must)|"
                                r"\b(?:shall|will|may|must)\s+(?!be\s+(?:appointed|designated|nominated|selected|named|chosen)\b)|[.;]")
 
@@ -163,6 +164,9 @@ def committee_mentions(text: str, found: list[Mention]) -> list[Mention]:
         return extra
     for m in _COMMITTEE.finditer(text):
         composed = _COMPOSED.match(text, m.end())
+        aside = None if composed else _RELATIVE_ASIDE.match(text, m.end())
+        if aside:  # "The Clinical Quality Committee, which shall adopt the clinical standards, shall consist of ..."
+            composed = _COMPOSED.match(text, aside.end())
         if any(x.start < m.end() and m.start() < x.end for x in found):
             continue
         if not composed:
@@ -181,7 +185,8 @@ def committee_mentions(text: str, found: list[Mention]) -> list[Mention]:
             end = stop
             while end > composed.end() and text[end - 1] in " ,":
                 end -= 1
-            extra.append(Mention(m.start(), end, "joint"))  # the committee with its composition
+            # the committee with its composition (only its name when a relative clause stands between them)
+            extra.append(Mention(m.start(), m.end() if aside else end, "joint"))
             # "The committee shall also approve ...": later references to it act for the same members
             for later in _COMMITTEE_AGAIN.finditer(text, end):
                 if not any(x.start < later.end() and later.start() < x.end for x in (*found, *extra)):

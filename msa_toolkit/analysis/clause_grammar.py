@@ -21,7 +21,8 @@ def refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]])
         if any(re.search(rf"\b{re.escape(word)}", text[a:b], re.IGNORECASE) for a, b in earlier):
             return True
     m = _NOMINAL_BACK.match(text, start, end)  # only the verb's own object: "approve the hire"
-    if m and len(m.group(1)) >= 4:
+    # ("determine the number of receptionists": a noun with a complement of its own names something new)
+    if m and len(m.group(1)) >= 4 and not _OWN_COMPLEMENT.match(text, m.end()):
         # "... a proposed change to the Clinical Protocols ..., and NorthStar may object to the change": the
         # noun was said next to the earlier object
         noun = re.compile(rf"\b{re.escape(_stem(m.group(1)))}\w*\b", re.IGNORECASE)
@@ -43,6 +44,8 @@ def refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]])
 _NOMINAL_BACK = pattern_cache.compile(r"\s+(?:(?:to|of|for|on)\s+)?(?:the|such|each|any)\s+(?:such\s+)?([a-z]{4,})\b", re.IGNORECASE)
 
 
+_OWN_COMPLEMENT = pattern_cache.compile(r"\s+of\s+(?!(?:the\s+)?(?:such|same|said|that|those|these|them|it|its|their)\b)(?:the\s+)?[a-z]",
+                                        re.IGNORECASE)
 _PHRASE_END = pattern_cache.compile(r"\s*(?:[.,;:)]|$|\s(?:of|in|by|to|for|within|as|at|on|before|prior)\b)", re.IGNORECASE)
 
 

@@ -150,7 +150,12 @@ _ACTS_AFTER = pattern_cache.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[
                          r"directs?|requests?|determines?|decides?|approves?|selects?|adopts?|orders?|prescribes?|recommends?|"
                          r"deems?|elects?|requires?)\b")
 _OWN_CLAUSE = pattern_cache.compile(r"[,;]\s*(?:and|or|but|while)\s+(?:no|each|every|any|all|the|such|its|their)\s+"
-                         r"(?:[A-Za-z][\w-]*\s+){1,4}?(?:shall|will|may|must)\b")
+                         r"(?:[A-Za-z][\w-]*\s+){1,4}?(?:shall|will|may|must)\b|"
+                         # "managed by Manager, subject to the clinical coverage requirements that Company specifies":
+                         # what follows limits the power; it is not what the power is over
+                         r",\s*(?:subject\s+to|in\s+accordance\s+with|consistent\s+with)\s+(?:the\s+|any\s+|all\s+)?"
+                         r"(?:[\w-]+\s+){0,4}?(?:requirements?|standards?|policies|protocols|criteria|limits?)\s+"
+                         r"(?:that|which|as|set|established|adopted|specified)\b")
 _OFFICER_GAP = pattern_cache.compile(r"(?:'s|\u2019s|'|\u2019)?\s+(?:(?:own|then-current|designated|applicable)\s+)?(?:[A-Z][\w&-]*\s+){0,4}$")
 
 
@@ -265,6 +270,8 @@ _NOT_A_POWER_AFTER = pattern_cache.compile(r"(?<=\bset)\s+forth\b|(?<=\bsets)\s+
                                 r"(?:[\w-]+\s+){0,2}(?:concerns?|questions?|complaints?|inquir\w+|communications?|"
                                 r"correspondence|calls?)\b", re.IGNORECASE)
 _ONE_WORD = pattern_cache.compile(r"\s+\w+")
+_CONCESSIVE_BEFORE = pattern_cache.compile(r"\b(?:whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether)\b"
+                                           r"[^,;.]{0,50}$", re.IGNORECASE)
 # a document whose topics follow as a list: "a written manual ... governing (a) ...; (b) ..."
 _TOPIC_LIST = pattern_cache.compile(r"\b(?:governing|covering|addressing|regarding|concerning|relating\s+to|which\s+shall\s+"
                          r"(?:govern|cover|address|include))\s*(?:,\s*among\s+other\s+things,\s*)?(?::\s*)?\((?:a|i|1)\)",
@@ -366,6 +373,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     # clinical policy shall control"
                 if view.scope.negated(seg, m.start(), m.end()) or view.scope.waived(seg, m.start()):
                     continue
+                if _CONCESSIVE_BEFORE.search(text, max(seg.start, m.start() - 60), m.start()):
+                    continue  # "whether or not those products appear on Company's preferred vendor list": no condition
                 without = _WITHOUT_BEFORE.search(text, max(seg.start, m.start() - 40), m.start())
                 if without and not view.scope.negated(seg, without.start()):
                     continue  # "Practice may hire ... without any approval of Manager": a freedom, not a power

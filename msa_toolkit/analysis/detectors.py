@@ -270,6 +270,10 @@ _NOT_A_POWER_AFTER = pattern_cache.compile(r"(?<=\bset)\s+forth\b|(?<=\bsets)\s+
                                 r"(?:[\w-]+\s+){0,2}(?:concerns?|questions?|complaints?|inquir\w+|communications?|"
                                 r"correspondence|calls?)\b", re.IGNORECASE)
 _ONE_WORD = pattern_cache.compile(r"\s+\w+")
+_POSSESSOR_GAP = pattern_cache.compile(r"(?:'s|\u2019s|'|\u2019)\s+(?:(?:annual|yearly|quarterly|monthly|semi-annual|periodic|"
+                                       r"regular|written|formal|ongoing|overall|clinical|professional|job|work)\s+){0,2}")
+_DONE_TO_POSSESSOR = pattern_cache.compile(r"(?:performance\s+)?(?:reviews?|evaluations?)|removal|replacement|dismissal|"
+                                           r"termination|discipline|appointment|engagement|retention|hiring", re.IGNORECASE)
 _CONCESSIVE_BEFORE = pattern_cache.compile(r"\b(?:whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether)\b"
                                            r"[^,;.]{0,50}$", re.IGNORECASE)
 # a document whose topics follow as a list: "a written manual ... governing (a) ...; (b) ..."
@@ -401,6 +405,10 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                             targets = earlier
                         if not targets and inside is not None:
                             targets = earlier  # "hire PAs only from among the candidates MSO presents"
+                        if not targets and _DONE_TO_POSSESSOR.fullmatch(m.group()):
+                            # "shall conduct the Medical Director's annual performance review": the possessor is
+                            # the one reviewed (not in "under the Medical Director's supervision")
+                            targets = [o for o in earlier if _POSSESSOR_GAP.fullmatch(text, o[1], m.start())]
                         if not targets and carried and refers_back(text, m.end(), window_end, carried):
                             targets = carried
                 else:

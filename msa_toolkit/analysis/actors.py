@@ -84,10 +84,12 @@ _SUBJECT_OPENS = pattern_cache.compile(r"^\s*(?:,[^,]{0,100},\s*|\([^)]{0,100}\)
 _OFFICER_SUBJECT = pattern_cache.compile(
     r"^(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}?(?:officer|director|president|manager|employee|employees|personnel|staff|"
     r"representative|representatives|designee|agent|agents|executive|executives|supervisor|lead|head|team|"
-    r"administrator|coordinator|owner|principal|department|division|committee|board|council)\s+"
+    r"administrator|coordinator|owner|principal|department|division|committee|board|council)(?:\s+|(?=,))"
     # "Manager's Director of Clinical Services shall ..."
-    r"(?:(?:of|for)\s+(?:[A-Z][\w&-]*\s+){1,3})?(?=(?:shall|will|may|must)\b)",
+    r"(?:(?:of|for)\s+(?:[A-Z][\w&-]*\s+){1,3})?(?=(?:,\s*(?:who|which)\s+)?(?:shall|will|may|must)\b)",
     re.IGNORECASE)
+# "... to Manager's Chief Executive Officer, who shall evaluate ...": the officer is the relative's subject
+_OFFICER_RELATIVE = pattern_cache.compile(r"^,\s*(?:who|which)\s+")
 _POSSESSIVE_RIGHT = pattern_cache.compile(r"^(?:'s|\u2019s)\s+(?:(?:sole|exclusive|absolute|full|unrestricted|unilateral|continuing)\s+)*"
                                     r"(?:right|rights|authority|power|powers|discretion)\s+(?:at\s+any\s+time\s+)?to\s+"
                                     r"(?:\w+\s+(?:or|and|and/or)\s+)?$", re.IGNORECASE)
@@ -286,6 +288,9 @@ class ActorIndex:
                 widest[x.end] = x
         for x in widest.values():
             which = _RELATIVE.match(text, x.end)
+            if not which and x.possessive:  # "Manager's Chief Executive Officer, who shall evaluate ..."
+                officer = _OFFICER_SUBJECT.match(text, x.end)
+                which = _RELATIVE.match(text, officer.end()) if officer else None
             if which and x.role in ("mso", "practice", "joint"):
                 found.append(Mention(which.start(1), which.end(1), x.role))
             whose = _WHOSE.match(text, x.end)
@@ -452,6 +457,9 @@ class PowerFinder:
                 if not officer:
                     continue
                 between = between[officer.end():]
+                relative = _OFFICER_RELATIVE.match(between)
+                if relative:
+                    between = " " + between[relative.end():]
             elif _AFTER_PREPOSITION.search(self.text[max(0, m.start - 25): m.start]):
                 continue
             elif m.role in ("practice", "medical_director") and _COMPELLED.search(self.text, max(0, m.start - 30), m.start):

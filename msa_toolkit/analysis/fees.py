@@ -247,13 +247,18 @@ def _mso_receives(text: str, start: int, end: int, view: ClauseView) -> bool:
                      rf"\b(?:compensate|reimburse)\s+(?:the\s+)?$", before, re.IGNORECASE):
             return True
         if re.match(r"(?:'s|\u2019s)?\s*(?:,[^,]{0,60},\s*)?(?:shall|will|may)?\s*(?:\w+\s+){0,3}?(?:retain|receive|keep|"
-                    r"be\s+entitled|be\s+paid|earn|be\s+compensated|collect\s+and\s+retain|withdraw|sweep|be\s+credited|"
+                    r"be\s+entitled|be\s+paid|earn|be\s+compensated|collect\s+and\s+retain|withdraw|withhold|sweep|be\s+credited|"
                     r"participate\s+in|share\s+in)", after,
                     re.IGNORECASE):
             return True
         if re.match(r"(?:'s|\u2019s)\s+(?:\w+\s+)?(?:fee|fees|compensation|remuneration)", after, re.IGNORECASE):
             return True
+        if _ITEM_TO.search(before) and after.startswith(","):  # "shall pay ... (i) ...; (iii) to Verde, the Performance Fee"
+            return True
     return False
+
+
+_ITEM_TO = pattern_cache.compile(r"\(\w{1,4}\)\s+to\s+(?:the\s+)?$")
 
 
 def _period(text: str) -> str | None:

@@ -121,6 +121,7 @@ def median_seconds(command, repeats: int) -> dict:
     if not all(run["ok"] for run in runs):
         return {"ok": False, "error": next(run["error"] for run in runs if not run["ok"])}
     return {"ok": True, "seconds": statistics.median(run["seconds"] for run in runs), "load": runs[0]["load"],
+            "cpu_seconds": statistics.median(run.get("cpu_seconds") or 0.0 for run in runs),
             "peak_mb": max(run["peak_mb"] or 0.0 for run in runs)}
 
 
@@ -131,6 +132,10 @@ def measure(quick: bool) -> dict:
     from generate_corpus import generate
 
     began = time.perf_counter()
+    # byte-compile the package first, as an installed package is: the runs below then measure the tool, not
+    # the compilation of its sources (PYTHONDONTWRITEBYTECODE=1 would otherwise make every run compile them)
+    subprocess.run([PYTHON, "-m", "compileall", "-q", str(HERE.parent / "msa_toolkit")], check=False,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     load_before_corpus = os.getloadavg()
     manifest = generate(CORPUS)
     single, folder = CORPUS / "single", CORPUS / "folder"
@@ -166,6 +171,9 @@ def measure(quick: bool) -> dict:
     results["end_to_end"] = {
         "pdf_30": median_seconds([check, "--format", "json", "--no-cache", pdf30], 3),
         "pdf_300": median_seconds([check, "--format", "json", "--no-cache", pdf300], 3),
+        # one process only: the default lets a single long file use a second core (analysis/parallel.py)
+        "pdf_30_one_core": median_seconds([check, "--format", "json", "--no-cache", "--workers", "1", pdf30], 3),
+        "pdf_300_one_core": median_seconds([check, "--format", "json", "--no-cache", "--workers", "1", pdf300], 3),
     }
     print("stages ...", file=sys.stderr)
     results["stages"] = {
@@ -278,8 +286,15 @@ def report(results: dict, host: dict) -> str:
             if f"{tool}_{size}" in floor_process:
                 row(f"floor as a fresh process: {label}, {pages[size]}-page PDF (median of 3)",
                     floor_process[f"{tool}_{size}"], pages_count=pages[size])
-    row(f"msa-check end to end, {pages['30']}-page PDF", e2e["pdf_30"], pages_count=pages["30"])
-    row(f"msa-check end to end, {pages['300']}-page PDF", e2e["pdf_300"], pages_count=pages["300"])
+    for size in ("30", "300"):
+        for key, how in ((f"pdf_{size}", ""), (f"pdf_{size}_one_core", ", --workers 1")):
+            entry = e2e.get(key)
+            rate = ""
+            if entry and entry.get("ok"):
+                rate = f"{_fmt(_ms_per_page(entry, pages[size]), ' ms/page', 2)}"
+                if entry.get("cpu_seconds"):
+                    rate += f"; CPU {entry['cpu_seconds']:.2f} s"
+            row(f"msa-check end to end, {pages[size]}-page PDF{how} (median of 3)", entry, rate=rate)
     for key, label in (("reader_30", f"reader stage alone, {pages['30']}-page PDF"),
                        ("reader_300", f"reader stage alone, {pages['300']}-page PDF")):
         row(label, stages.get(key), pages_count=pages["30" if key.endswith("_30") else "300"])
@@ -319,6 +334,15 @@ def report(results: dict, host: dict) -> str:
         ratio = e2e_page / process_page[size] if e2e_page and process_page[size] else None
         target(f"end to end <= 4x the floor per page, both fresh processes ({pages[size]} pages)", ratio, 4, False,
                f"{_fmt(ratio, 'x')} ({_fmt(e2e_page, ' ms', 2)} vs {_fmt(process_page[size], ' ms', 2)} per page)")
+    for size in ("300", "30"):
+        one_core = e2e.get(f"pdf_{size}_one_core") or {}
+        e2e_page = _ms_per_page(one_core, pages[size]) if one_core.get("ok") else None
+        ratio = e2e_page / process_page[size] if e2e_page and process_page[size] else None
+        cpu = e2e.get(f"pdf_{size}", {}).get("cpu_seconds")
+        cpu_ratio = (cpu * 1000 / pages[size]) / process_page[size] if cpu and process_page[size] else None
+        lines.append(f"| (context) the same on one core (--workers 1), and the CPU time of the default run "
+                     f"({pages[size]} pages) | {_fmt(ratio, 'x')} wall on one core; default run's CPU "
+                     f"{_fmt(cpu_ratio, 'x')} the floor | the default shares a long file between two processes |")
     for size in ("300", "30"):
         e2e_page = _ms_per_page(e2e[f"pdf_{size}"], pages[size])
         ratio = e2e_page / floor_page[size] if e2e_page and floor_page[size] else None

@@ -239,7 +239,9 @@ def _fronted_then_negated(view: ClauseView, seg, intro_start: int, consent_end: 
     return any(after <= s < seg.end for s, _ in view.scope.forward)
 
 
-_REDUCED_RELATIVE = pattern_cache.compile(r"[a-z]+(?:ed|en|kept|set|chosen)$", re.IGNORECASE)
+_REDUCED_RELATIVE = pattern_cache.compile(r"^[a-z]+(?:ed|en|kept|set|chosen)(?:\s+(?:by|exclusively\s+by|solely\s+by))?$", re.IGNORECASE)
+_PARTICIPLE_AGENT = pattern_cache.compile(r"\b(?:made|prepared|selected|documented|performed|rendered|entered|recorded|"
+                                          r"signed|ordered|provided|furnished)\s+by\s+(?:the\s+|its\s+|each\s+)?$", re.IGNORECASE)
 # ... when that noun is a business thing ("the point-of-sale system maintained by Meridian", "other practices
 # managed by Company"); a rulebook, a list or a person named there still carries the power over what it covers
 _BUSINESS_HEAD = pattern_cache.compile(r"\b(?:systems?|software|platforms?|practices|portals?|websites?|accounts?|premises|facilities|"
@@ -387,6 +389,9 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     targets = [o for o in objects if m.end() <= o[0] < window_end]
                     if lex.id == "personnel":  # "assign treatment rooms to the Licensed Professionals": a recipient
                         targets = [o for o in targets if not RECIPIENT.search(text, max(m.end(), o[0] - 20), o[0])]
+                    # "assign billing codes only from the code selections made by the Licensed Professionals": the
+                    # agent of a participle is not the verb's object
+                    targets = [o for o in targets if not _PARTICIPLE_AGENT.search(text, max(m.end(), o[0] - 30), o[0])]
                     if (not targets and lex.kind == "draft" and _OBJECT_GAP.match(text, m.end())
                             and _RELATIVE_CLAUSE.search(text, max(0, power.start - 30), power.start)
                             and not _NOT_RELATIVE.search(text, max(0, power.start - 30), power.start)):
@@ -424,7 +429,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1]) and o[0] < stop]
                     if power.how == "active" and not targets:
                         targets = carried  # the pronoun ("them", "such person") names the proviso's antecedent
-                head = (targets and power.how == "passive" and _REDUCED_RELATIVE.match(m.group())
+                head = (targets and power.how in ("passive", "relation") and _REDUCED_RELATIVE.search(m.group())
                         and not _BE_AUX.search(text, max(0, m.start() - 90), m.start())
                         and _BUSINESS_HEAD.search(text, max(0, m.start() - 40), m.start()))
                 if head:

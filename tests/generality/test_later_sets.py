@@ -1,4 +1,4 @@
-"""The later hand-labeled sets (written blind in sessions 2 and 3), scored like the first generality set.
+"""The later hand-labeled sets (written blind in sessions 2 to 4), scored like the first generality set.
 
 Each folder holds a `clauses.yaml` in the format of `tests/generality/clauses.yaml` and a README that
 records what its author read and its first, blind measurement. After that first run each set became
@@ -34,7 +34,16 @@ FLOORS = {
     "generality_data_room": (0.80, 0.92),
     "generality_scope_traps_2": (0.72, 0.84),
     "generality_msa_sections": (0.84, 0.87),
+    # written blind in session 4
+    "generality_indirect_grammar": (0.74, 0.84),
+    "generality_control_verbs": (0.90, 0.88),
+    "generality_medspa_ops": (0.83, 0.86),
+    "generality_governance_devices": (0.76, 0.88),
+    "generality_careful_counsel": (0.83, 0.92),
 }
+
+# sets written to measure false alarms on careful drafting: share of entries with a finding
+MOSTLY_COMPLIANT = {"generality_careful_counsel": (0.25, 0.40)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -50,7 +59,8 @@ def test_each_set_is_documented_and_balanced(labeled_set):
     assert "blind" in readme.lower() and "first" in readme.lower()
     positives = sum(1 for e in entries if e["findings"])
     assert len(entries) >= 120
-    assert 0.40 <= positives / len(entries) <= 0.60
+    low, high = MOSTLY_COMPLIANT.get(folder, (0.40, 0.60))
+    assert low <= positives / len(entries) <= high
 
 
 def test_findings_on_the_set_stay_above_their_floors(labeled_set):

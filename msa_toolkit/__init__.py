@@ -9,6 +9,8 @@ each finding; it does not decide what the law of any state requires.
 """
 from __future__ import annotations
 
+from os import PathLike
+
 __version__ = "0.1.0"
 
 DISCLAIMER = (
@@ -27,10 +29,22 @@ def read(path, *, limits=None, password=None):
 def analyze(source, *, state=None, limits=None, password=None, jobs=None):
     """Read (if given a path) and analyze a contract; returns an `AnalysisResult`.
 
-    `jobs` > 1 lets a long contract's clauses be checked in that many processes (same results).
+    `jobs` > 1 lets the work of one contract use that many processes (same results): the file is read
+    in a forked copy while this process imports and loads the analyzer, and a long contract's pages and
+    clauses are shared out (see `parallel.py`).
     """
-    from .analysis import analyze as _analyze
+    from .parallel import Background, usable_jobs
 
+    if usable_jobs(jobs) > 1 and isinstance(source, (str, PathLike)) and str(source).strip():
+        from .reading import read
+
+        reading = Background(lambda: read(source, limits=limits, password=password, jobs=jobs), jobs)
+        from .analysis import analyze as _analyze, load_analyzer
+
+        load_analyzer()
+        source = reading.result()
+    else:
+        from .analysis import analyze as _analyze
     return _analyze(source, state=state, limits=limits, password=password, jobs=jobs)
 
 

@@ -19,13 +19,13 @@ from .document import DOCUMENT_DETECTORS
 from .facts import extract_facts
 from .fees import FeeHit, clause_fees
 from .gate import rule_gate
-from .parallel import Background, map_chunks
+from ..parallel import map_chunks
 from .terms import clinical_terms, with_document_terms
 from .states import GENERIC, StateProfile, all_profiles, load_profile
 from .verdict import verdict
 from .view import ClauseView
 
-__all__ = ["analyze", "analyze_document", "analyze_text", "clause_document", "document_from_text"]
+__all__ = ["analyze", "analyze_document", "analyze_text", "clause_document", "document_from_text", "load_analyzer"]
 
 _PARAMS: dict[str, object] = {}
 
@@ -132,14 +132,10 @@ def analyze_document(document: Document, profile: StateProfile | None = None, *,
     return tuple(findings), fees
 
 
-def _load_analyzer(reading: Background) -> None:
-    """Load the catalogue, every rule's parameters and the lane model now, while `reading` runs.
-
-    Only when the file is being read elsewhere: otherwise they load when first needed. A problem is
-    left for the analysis itself to report.
-    """
-    if not reading.in_background:
-        return
+def load_analyzer() -> None:
+    """Load the catalogue, every rule's parameters and the lane model now rather than at first use
+    (`msa_toolkit.analyze` does it while a forked copy reads the file). A problem is left for the
+    analysis itself to report."""
     try:
         for rule in load_catalogue():
             if rule.scope == CLAUSE_SCOPE:
@@ -171,10 +167,7 @@ def analyze(source, *, state=None, limits=None, password=None, jobs=None) -> Ana
     elif isinstance(source, (str, Path)) and str(source).strip():
         from ..reading import read
 
-        # with a second core, the file is read in a copy while this process loads the rules and the model
-        reading = Background(lambda: read(Path(source), limits=limits, password=password, jobs=jobs), jobs)
-        _load_analyzer(reading)
-        document = reading.result()
+        document = read(Path(source), limits=limits, password=password, jobs=jobs)
     else:
         raise MsaError("E200", f"analyze() needs a file path or a Document, not {type(source).__name__}")
     began = time.perf_counter()

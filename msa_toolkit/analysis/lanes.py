@@ -30,8 +30,8 @@ from functools import lru_cache
 
 from .. import pattern_cache
 from ..model import LANES, Clause, Document
+from ..parallel import map_chunks
 from ..resources import lane_model_dir
-from .parallel import map_chunks
 
 PARTY_PLACEHOLDERS = {"mso": "Manager", "practice": "Practice"}
 STRUCTURAL_GENERAL_KINDS = frozenset({"title", "preamble", "recital", "definition", "signature"})

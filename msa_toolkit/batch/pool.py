@@ -21,6 +21,7 @@ from .options import DEFAULT_ANALYZE_FN
 from .worker import READY, WorkerProcess, death_row, timeout_row
 
 _STARTUP_SECONDS = 180.0
+SINGLE_FILE_ANALYZE_FN = "msa_toolkit:analyze"
 _MAX_STARTUP_FAILURES = 3
 
 
@@ -60,6 +61,8 @@ class LocalPool:
         self.single = expected_files is not None and expected_files <= 1
         # the one file may share its clauses among as many processes as the run may use (parallel.py)
         self.jobs = self.size if self.single and options.analyze_fn == DEFAULT_ANALYZE_FN else None
+        # (through the package's own `analyze`, which starts reading the file before it imports the analyzer)
+        self.analyze_fn = SINGLE_FILE_ANALYZE_FN if self.jobs else options.analyze_fn
         if self.single:
             self.size = 1
             self.ctx = multiprocessing.get_context("fork")
@@ -123,7 +126,7 @@ class LocalPool:
 
     def _start_worker(self) -> None:
         try:
-            worker = WorkerProcess(self.ctx, self.options.analyze_fn, self.options.limits.memory_bytes)
+            worker = WorkerProcess(self.ctx, self.analyze_fn, self.options.limits.memory_bytes)
         except (OSError, EOFError) as err:  # the forkserver itself died or refused
             self.startup_failures += 1
             if self.startup_failures >= _MAX_STARTUP_FAILURES:

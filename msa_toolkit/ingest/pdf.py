@@ -55,7 +55,7 @@ def read_pdf(path: Path, *, limits: Limits, password: str | None = None, layout:
 def _read_text_layer(path: Path, limits: Limits, password: str | None, jobs: int | None = None):
     import pypdfium2 as pdfium
 
-    from ..analysis.parallel import map_chunks
+    from ..parallel import map_chunks
 
     document = _open(pdfium, path, password)
     pages: list[PdfPage] = []

@@ -9,8 +9,8 @@ import pypdfium2 as pdfium
 import pytest
 
 from msa_toolkit import analyze
-from msa_toolkit.analysis import parallel
-from msa_toolkit.analysis.parallel import Background, map_chunks
+from msa_toolkit import parallel
+from msa_toolkit.parallel import Background, map_chunks
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "contracts"
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or parallel.usable_jobs(2) < 2,

@@ -272,6 +272,7 @@ _NOT_A_POWER_AFTER = pattern_cache.compile(r"(?<=\bset)\s+forth\b|(?<=\bsets)\s+
                                 r"(?:[\w-]+\s+){0,2}(?:concerns?|questions?|complaints?|inquir\w+|communications?|"
                                 r"correspondence|calls?)\b", re.IGNORECASE)
 _ONE_WORD = pattern_cache.compile(r"\s+\w+")
+_SHARED_OBJECT_AFTER = pattern_cache.compile(r"\s*,\s*(?:and|or)\s+[^,;.()]{3,60}?\b(?:shall|will|may|must)\s+[a-z]+\s*,\s*")
 _POSSESSOR_GAP = pattern_cache.compile(r"(?:'s|\u2019s|'|\u2019)\s+(?:(?:annual|yearly|quarterly|monthly|semi-annual|periodic|"
                                        r"regular|written|formal|ongoing|overall|clinical|professional|job|work)\s+){0,2}")
 _DONE_TO_POSSESSOR = pattern_cache.compile(r"(?:performance\s+)?(?:reviews?|evaluations?)|removal|replacement|dismissal|"
@@ -385,8 +386,12 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 if without and not view.scope.negated(seg, without.start()):
                     continue  # "Practice may hire ... without any approval of Manager": a freedom, not a power
                 if power.how == "active" and not _PRONOUN_OBJECT.match(text, m.end()):
-                    window_end = clause_end(view, m.end(), seg.end)
-                    targets = [o for o in objects if m.end() <= o[0] < window_end]
+                    # "Manager may establish, and Practice shall enforce, the maximum time per treatment": the
+                    # object both verbs share follows the second one
+                    shared = _SHARED_OBJECT_AFTER.match(text, m.end(), seg.end)
+                    window_start = shared.end() if shared else m.end()
+                    window_end = clause_end(view, window_start, seg.end)
+                    targets = [o for o in objects if window_start <= o[0] < window_end]
                     if lex.id == "personnel":  # "assign treatment rooms to the Licensed Professionals": a recipient
                         targets = [o for o in targets if not RECIPIENT.search(text, max(m.end(), o[0] - 20), o[0])]
                     # "assign billing codes only from the code selections made by the Licensed Professionals": the

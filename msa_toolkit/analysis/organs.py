@@ -85,7 +85,7 @@ _COMMITTEE_WORDS = ("ommittee", "oard", "ouncil", "anel", "Team")  # what every 
 
 
 _COMPOSED = pattern_cache.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:(?:shall|will|to)\s+(?:be\s+)?)?(?:consisting|consists?|composed|comprised|made\s+up|"
+    r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:(?:shall|will|to)\s+(?:be\s+)?)?(?:consisting|consists?|composed|comprised|made\s+up|"
     r"constituted|formed)\s+(?:solely\s+|entirely\s+|exclusively\s+)?of\b"
     # "a Clinical Committee of three members, two of whom shall be appointed by Halcyon"
     r"|\s+of\s+(?=(?:[\w()-]+\s+){0,3}(?:members|persons|individuals|representatives)\b)")

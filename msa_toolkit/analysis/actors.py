@@ -118,7 +118,9 @@ _THE_OTHERS = pattern_cache.compile(r"\bthe\s+other(?:\s+party)?(?:'s|\u2019s)\s
 _NEITHER_NOR = pattern_cache.compile(r"\bneither\s+(?:(party)\b|[^.;]{1,60}?\bnor\b[^.;]{1,60}?)\s+(?:shall|will|may)\b", re.IGNORECASE)
 _ADJUNCT = pattern_cache.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
 _OPENS_CLAUSE = pattern_cache.compile(r"\s*(?:shall|will|may|must|agrees)\b")
-_OPENS_RELATIVE = pattern_cache.compile(r"\s*(?:has|have|had|shall|will|may|must)\s+(?!not\b)")
+_OPENS_RELATIVE = pattern_cache.compile(r"\s*(?:[a-z]+ly\s+)?(?:has|have|had|shall|will|may|must|"
+                                        # "any clinical protocol that Manager reasonably determines to be ..."
+                                        r"(?!is\b|was\b)[a-z]{3,}s)\s+(?!not\b)")
 _AFTER_RELATIVE = pattern_cache.compile(r"\b(?:whom|which|that)\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_CONJUNCTION = pattern_cache.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhereas)\s*(?:the\s+)?$", re.IGNORECASE)
 _GOVERNS = pattern_cache.compile(r"\b(?:in|with|for|on|regarding|to|of|concerning|about|as\s+to)\b", re.IGNORECASE)

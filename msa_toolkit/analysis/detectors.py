@@ -136,7 +136,28 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
                                                    or _ACTS_AFTER.match(text, m.end())):
             continue  # "as adopted by the Medical Director", "after consultation with ...", "as the Medical Director directs"
         found.append((m.start(), m.end()))
-    return found
+    return found + _records_again(view, objects, start, end, found)
+
+
+def _records_again(view: ClauseView, objects, start: int, end: int, found) -> list[tuple[int, int]]:
+    """"Doctor shall own the medical records of its patients. ... no record shall be released except with
+    Administrator's approval": once a clause names patient records, a bare "such records" or "no record"
+    later in it means them too (for the rules whose objects are records)."""
+    if "record" not in view.lowered and "chart" not in view.lowered:
+        return []
+    named = _medical_records().search(view.text)
+    if not named or named.start() >= start or not objects.search(named.group()):
+        return []
+    return [(m.start(), m.end()) for m in _BARE_RECORDS.finditer(view.text, start, end)
+            if not any(a < m.end() and m.start() < b for a, b in found)]
+
+
+def _medical_records() -> re.Pattern:
+    return entry("clinical_objects.medical_records").regex
+
+
+_BARE_RECORDS = pattern_cache.compile(r"\b(?:such|those|these|any|no|all|each|the\s+original)\s+(?:original\s+)?(?:records?|charts?)\b(?!\s+(?:of|relating\s+to)\s+(?!(?:the\s+|any\s+|such\s+)?patients?\b))",
+                                      re.IGNORECASE)
 
 
 # "an incentive plan for Halcyon's own front-desk staff": the MSO's own people, not the practice's clinicians

@@ -302,8 +302,25 @@ class ActorIndex:
             previous = [x for x in found if x.end <= m.start() and x.role in ("mso", "practice", "joint")]
             if previous:
                 found.append(Mention(m.start(), m.end(), previous[-1].role))
+        found.extend(_former_latter(text, found))
         found.sort(key=lambda x: x.start)
         return found
+
+
+_FORMER_LATTER = pattern_cache.compile(r"\bthe\s+(former|latter)(?:(?:'s|\u2019s)|\b)", re.IGNORECASE)
+
+
+def _former_latter(text: str, found: list[Mention]) -> list[Mention]:
+    """"Each of the Practice and the Management Company ...; if the former's representative and the latter's
+    disagree": "the former" and "the latter" name the first and second of the last two parties named."""
+    out = []
+    for m in _FORMER_LATTER.finditer(text):
+        before = [x for x in found if x.end <= m.start() and x.role in ("mso", "practice")]
+        if len(before) < 2 or before[-1].role == before[-2].role:
+            continue
+        named = before[-2] if m.group(1).lower() == "former" else before[-1]
+        out.append(Mention(m.start(), m.end(), named.role, possessive=m.group().endswith(("'s", "\u2019s"))))
+    return out
 
 
 @cache

@@ -303,8 +303,34 @@ class ActorIndex:
             if previous:
                 found.append(Mention(m.start(), m.end(), previous[-1].role))
         found.extend(_former_latter(text, found))
+        found.extend(_officer_again(text, found))
         found.sort(key=lambda x: x.start)
         return found
+
+
+_TITLE = r"(?:[A-Z][\w-]*\s+){0,4}?(?:Officer|President|Director|Head|Lead|Representative|Executive|Supervisor|Coordinator)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+_TITLE_OF = pattern_cache.compile(rf"(?:the\s+)?({_TITLE})\s+of\s+")
+_TITLE_AFTER_POSSESSIVE = pattern_cache.compile(rf"(?:'s|\u2019s)\s+({_TITLE})\b")
+
+
+def _officer_again(text: str, found: list[Mention]) -> list[Mention]:
+    """"... to the Chief Operating Officer of Aurelia ... such measures as the Chief Operating Officer may
+    direct": the MSO's officer named again by title alone still acts for the MSO."""
+    out: list[Mention] = []
+    for x in found:
+        if x.role != "mso":
+            continue
+        title = _TITLE_OF.match(text, x.start, x.end)
+        after = _TITLE_AFTER_POSSESSIVE.match(text, x.end) if x.possessive else None
+        name = (title or after).group(1) if (title or after) else None
+        if not name or "Medical Director" in name:
+            continue
+        start = (after.end() if after else x.end)
+        for later in re.finditer(rf"\b[Tt]he\s+{re.escape(name)}\b", text[start:]):
+            a, b = start + later.start(), start + later.end()
+            if not any(m.start < b and a < m.end for m in (*found, *out)):
+                out.append(Mention(a, b, "mso", possessive=text[b:b + 2] in ("'s", "\u2019s")))
+    return out
 
 
 _FORMER_LATTER = pattern_cache.compile(r"\bthe\s+(former|latter)(?:(?:'s|\u2019s)|\b)", re.IGNORECASE)

@@ -277,7 +277,8 @@ _BE_AUX = pattern_cache.compile(r"\b(?:be|been|being|is|are|was|were|become|beco
 # "No offer shall be extended to any such candidate unless ...": the people of the sentence before
 _SUCH_PERSON = pattern_cache.compile(r"\b(?:any|each|every|no)\s+such\s+(?:candidates?|persons?|individuals?|clinicians?|providers?|"
                           r"professionals?|hires?|employees?|injectors?|nurses?)\b", re.IGNORECASE)
-_SUCH_OPENING = pattern_cache.compile(r"[\s(]*(?:[a-z0-9]{1,4}[.)]\s*)?(?:any|each|every|all|no)?\s*such\s+[a-z]", re.IGNORECASE)
+_SUCH_OPENING = pattern_cache.compile(r"[\s(]*(?:[a-z0-9]{1,4}[.)]\s*)?(?:(?:any|each|every|all|no)?\s*such|the\s+foregoing|all\s+of\s+the\s+foregoing)"
+                                      r"\s+[a-z]", re.IGNORECASE)
 
 
 def _named_inside(view: ClauseView, m) -> Power | None:
@@ -453,8 +454,10 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     if negation:
                         stop = min(negation)
                     targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1]) and o[0] < stop]
-                    if power.how == "active" and not targets:
-                        targets = carried  # the pronoun ("them", "such person") names the proviso's antecedent
+                    if not targets and (power.how == "active" or opens_with_such):
+                        # the pronoun ("them", "such person") names the proviso's antecedent; "Such determinations
+                        # shall take effect only upon their ratification by Manager": the sentence before's objects
+                        targets = carried
                 head = (targets and power.how in ("passive", "relation") and _REDUCED_RELATIVE.search(m.group())
                         and not _BE_AUX.search(text, max(0, m.start() - 90), m.start())
                         and _BUSINESS_HEAD.search(text, max(0, m.start() - 40), m.start()))

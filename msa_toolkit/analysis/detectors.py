@@ -24,6 +24,7 @@ from .fees import FeeHit
 from .deference import EDIT_VERB, as_practice_specifies, practice_approves, practice_consent_after, practice_prevails
 from .gates import approval_gates, budget_gates
 from .list_leads import consent_list_lead, service_list_lead
+from .matrices import matrix_rows
 from .lexicon import entry, union_cues, union_regex
 from .view import ClauseView
 from .volume_detectors import quota, tied_pay
@@ -318,6 +319,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
     topics_of: tuple[int, int] | None = None  # "Manager shall prepare a manual governing (a) ...; (b) ..."
     items_from: int | None = None  # "Practice shall not, without the consent of Manager: (a) ..."
     consents = any(lex.kind == "consent" for lex in params.verbs)
+    decides = any(lex.id == "decide" for lex in params.verbs)
     for seg in view.segments:
         if seg.opens != "list":
             list_lead = service_list_lead(view, seg)
@@ -342,6 +344,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
             continue
         hits.extend(budget_gates(view, seg, objects))
         hits.extend(approval_gates(view, seg, objects))
+        if decides:  # a matrix row's deciding column: for the rules that read decisions, not consents or reports
+            hits.extend(matrix_rows(view, seg, objects))
         for lex in params.verbs:
             if view.lacks(lex.cues):
                 continue

@@ -212,7 +212,10 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
     if scope.waived(seg, m.start()):
         return False
     lookback = max(seg.start, min(m.start() - 70, holder.start - 40))  # the intro comes before the holder
-    intro = _WITHOUT.search(view.text, lookback, m.start()) or _CONSENT_INTRO.search(view.text, lookback, m.start())
+    # (to m.end(): "over" counts only before "the objection", which a lookahead must be able to see)
+    intro = _WITHOUT.search(view.text, lookback, m.end()) or _CONSENT_INTRO.search(view.text, lookback, m.start())
+    if intro and intro.start() >= m.start():
+        intro = _CONSENT_INTRO.search(view.text, lookback, m.start())
     word = " ".join(intro.group(1).lower().split()) if intro else ""
     if condition_only and not word.startswith(_CONDITIONS):
         return False
@@ -295,6 +298,8 @@ _NOT_A_POWER_AFTER = pattern_cache.compile(r"(?<=\bset)\s+forth\b|(?<=\bsets)\s+
                                 r"(?:[\w-]+\s+){0,2}(?:concerns?|questions?|complaints?|inquir\w+|communications?|"
                                 r"correspondence|calls?)\b", re.IGNORECASE)
 _ONE_WORD = pattern_cache.compile(r"\s+\w+")
+_OVER_OBJECTION_BEFORE = pattern_cache.compile(r"\b(?:over|notwithstanding|despite)\s+(?:the\s+|any\s+)?(?:written\s+|express\s+|reasonable\s+|prior\s+)?$",
+                                               re.IGNORECASE)
 _SHARED_OBJECT_AFTER = pattern_cache.compile(r"\s*,\s*(?:and|or)\s+[^,;.()]{3,60}?\b(?:shall|will|may|must)\s+[a-z]+\s*,\s*")
 _POSSESSOR_GAP = pattern_cache.compile(r"(?:'s|\u2019s|'|\u2019)\s+(?:(?:annual|yearly|quarterly|monthly|semi-annual|periodic|"
                                        r"regular|written|formal|ongoing|overall|clinical|professional|job|work)\s+){0,2}")
@@ -408,9 +413,11 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     continue
                 if _CONCESSIVE_BEFORE.search(text, max(seg.start, m.start() - 60), m.start()):
                     continue  # "whether or not those products appear on Company's preferred vendor list": no condition
-                without = _WITHOUT_BEFORE.search(text, max(seg.start, m.start() - 40), m.start())
+                without = (_WITHOUT_BEFORE.search(text, max(seg.start, m.start() - 40), m.start())
+                           or _OVER_OBJECTION_BEFORE.search(text, max(seg.start, m.start() - 30), m.start()))
                 if without and not view.scope.negated(seg, without.start()):
-                    continue  # "Practice may hire ... without any approval of Manager": a freedom, not a power
+                    continue  # "Practice may hire ... without any approval of Manager", "Practice may, over the
+                    # objection of Manager, discontinue any procedure": a freedom, not a power
                 if power.how == "active" and not _PRONOUN_OBJECT.match(text, m.end()):
                     # "Manager may establish, and Practice shall enforce, the maximum time per treatment": the
                     # object both verbs share follows the second one

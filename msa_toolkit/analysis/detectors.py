@@ -298,19 +298,28 @@ _NOT_A_POWER_AFTER = pattern_cache.compile(r"(?<=\bset)\s+forth\b|(?<=\bsets)\s+
                                 r"(?:[\w-]+\s+){0,2}(?:concerns?|questions?|complaints?|inquir\w+|communications?|"
                                 r"correspondence|calls?)\b", re.IGNORECASE)
 _ONE_WORD = pattern_cache.compile(r"\s+\w+")
-_OVER_OBJECTION_BEFORE = pattern_cache.compile(r"\b(?:over|notwithstanding|despite)\s+(?:the\s+|any\s+)?(?:written\s+|express\s+|reasonable\s+|prior\s+)?$",
-                                               re.IGNORECASE)
+# "Practice may, over the objection of Manager, discontinue ...": the objection word itself, overridden
+_OVERRIDDEN_OBJECTION = pattern_cache.compile(r"\b(?:over|notwithstanding|despite)\s+(?:the\s+|any\s+)?(?:written\s+|express\s+|"
+                                              r"reasonable\s+|prior\s+)?objections?$", re.IGNORECASE)
 _SHARED_OBJECT_AFTER = pattern_cache.compile(r"\s*,\s*(?:and|or)\s+[^,;.()]{3,60}?\b(?:shall|will|may|must)\s+[a-z]+\s*,\s*")
 _POSSESSOR_GAP = pattern_cache.compile(r"(?:'s|\u2019s|'|\u2019)\s+(?:(?:annual|yearly|quarterly|monthly|semi-annual|periodic|"
                                        r"regular|written|formal|ongoing|overall|clinical|professional|job|work)\s+){0,2}")
 _DONE_TO_POSSESSOR = pattern_cache.compile(r"(?:performance\s+)?(?:reviews?|evaluations?)|removal|replacement|dismissal|"
                                            r"termination|discipline|appointment|engagement|retention|hiring", re.IGNORECASE)
-_CONCESSIVE_BEFORE = pattern_cache.compile(r"\b(?:whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether)\b"
-                                           r"[^,;.]{0,50}$", re.IGNORECASE)
 # a document whose topics follow as a list: "a written manual ... governing (a) ...; (b) ..."
 _TOPIC_LIST = pattern_cache.compile(r"\b(?:governing|covering|addressing|regarding|concerning|relating\s+to|which\s+shall\s+"
                          r"(?:govern|cover|address|include))\s*(?:,\s*among\s+other\s+things,\s*)?(?::\s*)?\((?:a|i|1)\)",
                          re.IGNORECASE)
+
+
+def _concessive_before(text: str, start: int, end: int) -> bool:
+    """"whether or not those products appear on Manager's list": a condition the sentence says does not
+    matter (the cue words are `negation_cues.concessive`), in the same phrase as the words at `end`."""
+    cues = list(entry("negation_cues.concessive").regex.finditer(text, start, end))
+    return bool(cues) and not _PHRASE_BREAK.search(text, cues[-1].end(), end)
+
+
+_PHRASE_BREAK = pattern_cache.compile(r"[,;.]")
 
 
 def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
@@ -411,10 +420,10 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     # clinical policy shall control"
                 if view.scope.negated(seg, m.start(), m.end()) or view.scope.waived(seg, m.start()):
                     continue
-                if _CONCESSIVE_BEFORE.search(text, max(seg.start, m.start() - 60), m.start()):
+                if _concessive_before(text, max(seg.start, m.start() - 60), m.start()):
                     continue  # "whether or not those products appear on Company's preferred vendor list": no condition
                 without = (_WITHOUT_BEFORE.search(text, max(seg.start, m.start() - 40), m.start())
-                           or _OVER_OBJECTION_BEFORE.search(text, max(seg.start, m.start() - 30), m.start()))
+                           or _OVERRIDDEN_OBJECTION.search(text, max(seg.start, m.start() - 30), m.end()))
                 if without and not view.scope.negated(seg, without.start()):
                     continue  # "Practice may hire ... without any approval of Manager", "Practice may, over the
                     # objection of Manager, discontinue any procedure": a freedom, not a power

@@ -8,6 +8,8 @@ from pathlib import Path
 from ..limits import DEFAULT_LIMITS, Limits
 
 DEFAULT_ANALYZE_FN = "msa_toolkit.analysis:analyze"
+# a run of one file: the package's own `analyze`, which starts reading the file before it imports the analyzer
+SINGLE_FILE_ANALYZE_FN = "msa_toolkit:analyze"
 
 
 def default_cache_path() -> Path:

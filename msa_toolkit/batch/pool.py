@@ -17,11 +17,10 @@ from typing import Iterable, Iterator
 
 from ..errors import MsaError
 from ..model import AnalysisResult
-from .options import DEFAULT_ANALYZE_FN
+from .options import DEFAULT_ANALYZE_FN, SINGLE_FILE_ANALYZE_FN
 from .worker import READY, WorkerProcess, death_row, timeout_row
 
 _STARTUP_SECONDS = 180.0
-SINGLE_FILE_ANALYZE_FN = "msa_toolkit:analyze"
 _MAX_STARTUP_FAILURES = 3
 
 

@@ -8,13 +8,13 @@ spreadsheet program would run as formulas are neutralised.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import tempfile
 import unicodedata
 from pathlib import Path
 
+from .digests import sha256
 from .errors import MsaError
 
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -41,7 +41,7 @@ def safe_output_name(input_path, suffix: str) -> str:
     stem = _UNSAFE_NAME_CHARS.sub("_", stem).strip("._-")[:_MAX_STEM] or "document"
     if stem.lower() in _WINDOWS_RESERVED:
         stem = f"_{stem}"
-    digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    digest = sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()[:8]
     suffix = _UNSAFE_NAME_CHARS.sub("_", suffix).strip("_")
     if suffix and not suffix.startswith("."):
         suffix = "." + suffix

@@ -21,6 +21,8 @@ import pickle
 from itertools import accumulate
 from typing import Callable, Sequence, TypeVar
 
+from . import pattern_cache
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -69,7 +71,9 @@ class Background:
 
     def __init__(self, compute: Callable[[], R], jobs: int | None):
         self._compute = compute
-        self._child = _fork(lambda share: [compute()], [None]) if usable_jobs(jobs) > 1 and hasattr(os, "fork") else None
+        # the copy also hands back what it used of the pattern cache, which this process saves
+        self._child = (_fork(lambda share: [(compute(), pattern_cache.handoff())], [None])
+                       if usable_jobs(jobs) > 1 and hasattr(os, "fork") else None)
 
     @property
     def in_background(self) -> bool:
@@ -80,7 +84,11 @@ class Background:
             return self._compute()
         part = _collect(self._child, 1)
         self._child = None
-        return part[0] if part is not None else self._compute()
+        if part is None or not isinstance(part[0], tuple) or len(part[0]) != 2:
+            return self._compute()
+        value, handed = part[0]
+        pattern_cache.adopt(handed)
+        return value
 
 
 def _shares(items, jobs: int, weight) -> list:

@@ -111,7 +111,7 @@ def entity_types() -> tuple[EntityType, ...]:
             raise DataFileError(lexicon_dir() / "entity_types.yaml", entry["id"], "literals must be a list of words")
         ordered = sorted(literals, key=len, reverse=True)
         types.append(EntityType(entry["id"], entry["label"], entry["kind"],
-                                re.compile("|".join(_literal_pattern(x) for x in ordered)), len(ordered[0])))
+                                pattern_cache.compile("|".join(_literal_pattern(x) for x in ordered)), len(ordered[0])))
     return tuple(types)
 
 
@@ -124,7 +124,7 @@ def role_cues() -> tuple[RoleCue, ...]:
                            choices={"cue": {"phrase", "name_word", "alias", "not_party"}, "role": set(ROLES)})
     return tuple(
         RoleCue(e["id"], e["cue"], e.get("role"), str(e["literal"]), float(e.get("weight", 0)),
-                re.compile(_literal_pattern(str(e["literal"])) if e["cue"] != "alias" else re.escape(str(e["literal"]))))
+                pattern_cache.compile(_literal_pattern(str(e["literal"])) if e["cue"] != "alias" else re.escape(str(e["literal"]))))
         for e in entries
     )
 

@@ -96,11 +96,10 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the sam
             del programs[(pattern, flags)]  # damaged entry: compile it afresh below
     compiled = re.compile(pattern, flags)
     try:
-        programs[(pattern, flags)] = _program(pattern, flags)
+        program = _program(pattern, flags)
     except Exception:  # noqa: BLE001 - internals changed: this pattern is simply not cached
         return compiled
-    global _unsaved
-    _unsaved += 1
+    _keep((pattern, flags), program)
     return compiled
 
 
@@ -118,10 +117,68 @@ def memo(key: str, build) -> str:
     if known and isinstance(known[0], str):
         return known[0]
     value = build()
-    programs[(key, _MEMO)] = [value]
-    global _unsaved
-    _unsaved += 1
+    _keep((key, _MEMO), [value])
     return value
+
+
+_DATA = -2  # the "flags" of a parsed data file: its marshal bytes, keyed by a digest of its text
+_added: set[tuple[str, int]] = set()  # what this process put into the cache (handed to a parent)
+
+
+def data(text: str, parse):
+    """`parse(text)` for a data file (YAML), kept marshalled beside the programs: the next start
+    neither imports the parser nor parses the file again. Each call returns a fresh copy, so a caller
+    that changes what it got cannot change what the next caller gets. Values marshal cannot write
+    (dates, say) are simply not kept."""
+    if _sre is None:
+        return parse(text)
+    from .digests import sha256
+
+    key = (sha256(text.encode("utf-8")).hexdigest(), _DATA)
+    programs = _load()
+    _used.add(key)
+    known = programs.get(key)
+    if known and isinstance(known[0], bytes):
+        try:
+            return marshal.loads(known[0])
+        except (ValueError, EOFError, TypeError):
+            del programs[key]
+    value = parse(text)
+    try:
+        blob = marshal.dumps(value)
+    except ValueError:
+        return value
+    _keep(key, [blob])
+    return marshal.loads(blob)
+
+
+def _keep(key: tuple[str, int], row: list) -> None:
+    global _unsaved
+    _programs[key] = row
+    _added.add(key)
+    _unsaved += 1
+
+
+def handoff() -> tuple[list, dict]:
+    """What this process used and added, for the process that forked it (`adopt`): a forked copy
+    that read the file does not save, and what it used must not look stale to its parent."""
+    programs = _programs or {}
+    return list(_used), {key: programs[key] for key in _added if key in programs}
+
+
+def adopt(handed: tuple[list, dict]) -> None:
+    """Count what a forked copy used and added (see `handoff`) as this process's own."""
+    global _unsaved
+    try:
+        used, added = handed
+        programs = _load()
+        for key, row in added.items():
+            if key not in programs:
+                programs[key] = row
+                _unsaved += 1
+        _used.update(key for key in used if key in programs)
+    except (TypeError, ValueError, AttributeError):
+        return
 
 
 def save() -> bool:
@@ -152,6 +209,7 @@ def save() -> bool:
     except OSError:
         return False
     _unsaved = 0
+    _added.clear()
     return True
 
 
@@ -160,3 +218,4 @@ def forget() -> None:
     global _programs, _unsaved
     _programs, _unsaved = None, 0
     _used.clear()
+    _added.clear()

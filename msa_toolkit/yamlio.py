@@ -1,21 +1,37 @@
 """Reading YAML data files safely and fast.
 
 Every data file (rules, lexicons, state profiles, deal sheets) is parsed with a *safe* loader: no
-Python objects can be built from YAML. libyaml's C loader is used when PyYAML was built with it,
-which makes loading the packaged data about ten times faster and so shortens start-up.
+Python objects can be built from YAML. libyaml's C loader is used when PyYAML was built with it, and
+what a file parses to is kept in the pattern cache (`pattern_cache.data`, keyed by a digest of the
+text), so a later start neither imports PyYAML nor parses the packaged data again.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from . import pattern_cache
 
 
-def load_yaml_text(text: str):
-    return yaml.load(text, Loader=SafeLoader)  # noqa: S506 - a safe loader, C or pure Python
+class YamlSyntaxError(ValueError):
+    """The text is not valid YAML (the parser's message is the text of the error)."""
 
 
-def load_yaml(path) -> object:
-    return load_yaml_text(Path(path).read_text(encoding="utf-8"))
+def _parse(text: str):
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, C or pure Python
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(str(exc)) from None
+
+
+def load_yaml_text(text: str, *, cache: bool = True):
+    """The data of a YAML text; raises `YamlSyntaxError` when it is not valid YAML.
+
+    `cache=False` for the user's own files (deal sheets): only the packaged data is kept."""
+    return pattern_cache.data(text, _parse) if cache else _parse(text)
+
+
+def load_yaml(path, *, cache: bool = True) -> object:
+    return load_yaml_text(Path(path).read_text(encoding="utf-8"), cache=cache)

@@ -12,13 +12,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
 
 from .. import pattern_cache
 from ..errors import DataFileError
 from ..model import CATEGORIES, SEVERITIES
 from ..resources import rules_dir
-from ..yamlio import load_yaml
+from ..yamlio import YamlSyntaxError, load_yaml
 from .lexicon import entry
 
 CLAUSE_SCOPE, DOCUMENT_SCOPE = "clause", "document"
@@ -116,7 +115,7 @@ def parse_rules(path: Path, resolve_uses: bool = True) -> list[Rule]:
     looked up nor compiled (reports only need a rule's texts, and compiling every pattern costs time)."""
     try:
         data = load_yaml(path)
-    except yaml.YAMLError as exc:
+    except YamlSyntaxError as exc:
         raise DataFileError(path, None, f"not valid YAML: {exc}") from None
     if not isinstance(data, dict) or set(data) - {"description", "rules"} or not isinstance(data.get("rules"), list):
         raise DataFileError(path, None, "expected a mapping with 'description' and a list under 'rules'")

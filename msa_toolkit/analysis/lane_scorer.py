@@ -10,7 +10,6 @@ from a different model, `lanes.py` falls back to spaCy.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import re
@@ -19,6 +18,7 @@ from array import array
 from collections import Counter
 from pathlib import Path
 
+from ..digests import sha256
 from .. import pattern_cache
 
 EXPORT_DIR = "bow"
@@ -110,7 +110,7 @@ def string_key(text: str, symbols: dict[str, int] | None = None) -> int:
 
 def source_checksum(model_dir: Path) -> str:
     """Checksum of the spaCy files an export is made from (textcat weights and tokenizer)."""
-    digest = hashlib.sha256()
+    digest = sha256()
     for name in ("textcat/model", "tokenizer"):
         digest.update((model_dir / name).read_bytes())
     return digest.hexdigest()
@@ -290,7 +290,7 @@ class BowLaneScorer:
             raw = (directory / "weights.f32").read_bytes()
         except (OSError, ValueError) as exc:
             raise LaneExportError(f"{directory}: cannot read the exported lane model: {exc}") from None
-        if hashlib.sha256(raw).hexdigest() != meta.get("weights_sha256"):
+        if sha256(raw).hexdigest() != meta.get("weights_sha256"):
             raise LaneExportError(f"{directory / 'weights.f32'}: checksum does not match meta.json")
         self.labels: tuple[str, ...] = tuple(meta["labels"])
         self.length = int(meta["length"])

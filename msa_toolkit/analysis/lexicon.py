@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
 
 from .. import pattern_cache
 from ..errors import DataFileError
 from ..resources import lexicon_dir
-from ..yamlio import load_yaml
+from ..yamlio import YamlSyntaxError, load_yaml
 
 _FILE_KEYS = {"description", "entries"}
 _ENTRY_KEYS = {"id", "kind", "meaning", "forms", "patterns", "cues", "direction", "plural", "case"}
@@ -193,7 +192,7 @@ def parse_lexicon(path: Path) -> dict[str, LexiconEntry]:
     """Validate one lexicon file and compile its entries."""
     try:
         data = load_yaml(path)
-    except yaml.YAMLError as exc:
+    except YamlSyntaxError as exc:
         raise DataFileError(path, None, f"not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise DataFileError(path, None, "expected a mapping with a list under 'entries'")

@@ -7,12 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-import yaml
 
 from ..errors import DataFileError, MsaError
 from ..model import CATEGORIES, SEVERITIES
 from ..resources import states_dir
-from ..yamlio import load_yaml
+from ..yamlio import YamlSyntaxError, load_yaml
 
 GENERIC = "generic"
 _KEYS = {"id", "name", "summary", "strict_cpom", "percentage_fees", "severity", "notes", "sources", "disclaimer"}
@@ -42,7 +41,7 @@ class StateProfile:
 def _parse(path) -> StateProfile:
     try:
         data = load_yaml(path)
-    except yaml.YAMLError as exc:
+    except YamlSyntaxError as exc:
         raise DataFileError(path, None, f"not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise DataFileError(path, None, "expected a mapping")

@@ -7,13 +7,13 @@ result depends on: the file's content, the toolkit version, the lane model and t
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from dataclasses import asdict
 from functools import cache
 from pathlib import Path
 
+from ..digests import sha256 as new_sha256
 from .. import __version__
 from ..errors import MsaError
 from ..model import AnalysisResult
@@ -57,7 +57,7 @@ class ResultCache:
 
 def cache_key(sha256: str, fingerprint: str) -> str:
     """Keyed by content, not path: a moved or renamed file is still a hit (the runner re-labels it)."""
-    return hashlib.sha256(f"{sha256}\0{fingerprint}".encode()).hexdigest()
+    return new_sha256(f"{sha256}\0{fingerprint}".encode()).hexdigest()
 
 
 def analysis_fingerprint(options) -> str:
@@ -71,10 +71,10 @@ def analysis_fingerprint(options) -> str:
         "model": _model_hash(),
         "data": _data_hash(),
         "state": options.state,
-        "password": hashlib.sha256(options.password.encode()).hexdigest() if options.password else None,
+        "password": new_sha256(options.password.encode()).hexdigest() if options.password else None,
         "limits": limits,
     }
-    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+    return new_sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
 @cache
@@ -91,7 +91,7 @@ def _model_hash() -> str:
 def _data_hash() -> str:
     from .. import resources
 
-    digest = hashlib.sha256(_tree_hash(resources.data_dir()).encode())
+    digest = new_sha256(_tree_hash(resources.data_dir()).encode())
     try:
         digest.update(_tree_hash(resources.clause_library_dir()).encode())
     except FileNotFoundError:
@@ -100,10 +100,10 @@ def _data_hash() -> str:
 
 
 def _tree_hash(root: Path) -> str:
-    digest = hashlib.sha256()
+    digest = new_sha256()
     if not root.is_dir():
         return "absent"
     for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(new_sha256(path.read_bytes()).digest())
     return digest.hexdigest()

@@ -6,13 +6,13 @@ memory stays flat however many files go by.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
+from ..digests import sha256 as new_sha256
 from ..model import AnalysisResult
 from .cache import ResultCache, analysis_fingerprint, cache_key
 from .journal import ResultsJournal
@@ -121,7 +121,7 @@ def preflight(path: Path, max_file_bytes: int) -> tuple[str | None, AnalysisResu
             return None, AnalysisResult.from_error(
                 name, "E104", f"file is {info.st_size:,} bytes; the limit is {max_file_bytes:,} bytes"
             )
-        digest = hashlib.sha256()
+        digest = new_sha256(expected_bytes=info.st_size)
         while chunk := os.read(fd, _CHUNK):
             digest.update(chunk)
         return digest.hexdigest(), None

@@ -16,7 +16,7 @@ from typing import Any, Callable
 import yaml
 
 from ..errors import MsaError
-from ..yamlio import load_yaml
+from ..yamlio import YamlSyntaxError, load_yaml
 from .library import DISPUTE_FORUMS, FEE_STRUCTURES, Library
 from .us_states import STATE_NAMES
 
@@ -311,10 +311,10 @@ def format_problems(problems) -> str:
 
 def read_deal_file(path: Path):
     try:
-        return load_yaml(path) or {}
+        return load_yaml(path, cache=False) or {}
     except FileNotFoundError:
         raise MsaError("E100", "deal sheet not found", path) from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, YamlSyntaxError) as exc:
         raise MsaError("E210", f"cannot read the deal sheet as YAML: {str(exc).splitlines()[0]}", path) from None
 
 

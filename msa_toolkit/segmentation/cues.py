@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .. import pattern_cache
 from .lexicon_file import load_entries
 
 CUE_KINDS = {
@@ -51,24 +52,24 @@ def segment_cues() -> SegmentCues:
             prefixes[str(entry["literal"]).lower()] = str(entry.get("id_prefix") or "exh")
     words = _alternation(by_cue["exhibit_word"])
     return SegmentCues(
-        recital_start=re.compile(rf"(?:{_alternation(by_cue['recital_start'])})\b", re.I),
-        recital_heading=re.compile(rf"(?:{_alternation(by_cue['recital_heading'])})\s*[:.]?\s*$", re.I),
-        operative_start=re.compile(rf"(?:{_alternation(by_cue['operative_start'])})\b", re.I),
-        signature_start=re.compile(rf"(?:{_alternation(by_cue['signature_start'])})\b", re.I),
-        exhibit_line=re.compile(
+        recital_start=pattern_cache.compile(rf"(?:{_alternation(by_cue['recital_start'])})\b", re.I),
+        recital_heading=pattern_cache.compile(rf"(?:{_alternation(by_cue['recital_heading'])})\s*[:.]?\s*$", re.I),
+        operative_start=pattern_cache.compile(rf"(?:{_alternation(by_cue['operative_start'])})\b", re.I),
+        signature_start=pattern_cache.compile(rf"(?:{_alternation(by_cue['signature_start'])})\b", re.I),
+        exhibit_line=pattern_cache.compile(
             rf"((?i:{words}))\s{{1,5}}([A-Z]{{1,2}}(?:-[0-9]{{1,3}})?|[0-9]{{1,3}}(?:\.[0-9]{{1,3}})?|[IVX]{{1,6}})(?![\w])[.:]?(.*)"
         ),
         exhibit_prefix=prefixes,
-        definitions_heading=re.compile(rf"\b(?:{_alternation(by_cue['definitions_heading'])})\b", re.I),
-        definition_start=re.compile(
+        definitions_heading=pattern_cache.compile(rf"\b(?:{_alternation(by_cue['definitions_heading'])})\b", re.I),
+        definition_start=pattern_cache.compile(
             r"[\"“”']([^\"“”\n]{1,80}?)[\"“”']\s{0,3}(?:\([^()\n]{0,80}\)\s{0,3})?,?\s{0,3}"
             rf"(?:{_alternation(by_cue['definition_verb'])})\b",
             re.I,
         ),
         crossref_follow=frozenset(by_cue["crossref_follow"]),
         small_words=frozenset(w.lower() for w in by_cue["heading_small_word"]),
-        preamble_phrase=re.compile(rf"(?:{_alternation(by_cue['preamble_phrase'])})", re.I),
+        preamble_phrase=pattern_cache.compile(rf"(?:{_alternation(by_cue['preamble_phrase'])})", re.I),
         inline_definition_words=frozenset(w.lower() for w in by_cue["inline_definition_word"]),
-        signature_line=re.compile(rf"(?:{_alternation(by_cue['signature_line'])})\s{{0,3}}:", re.I),
-        signature_field=re.compile(rf"(?:{_alternation(by_cue['signature_field'])})\s{{0,3}}:", re.I),
+        signature_line=pattern_cache.compile(rf"(?:{_alternation(by_cue['signature_line'])})\s{{0,3}}:", re.I),
+        signature_field=pattern_cache.compile(rf"(?:{_alternation(by_cue['signature_field'])})\s{{0,3}}:", re.I),
     )

@@ -12,16 +12,15 @@ from ..resources import lexicon_dir
 def load_entries(name: str, *, required: set[str], optional: set[str] = frozenset(),
                  choices: dict[str, set[str]] | None = None) -> list[dict]:
     """Entries of `data/lexicon/<name>`; every entry has an `id` and only the declared keys."""
-    import yaml
 
-    from ..yamlio import load_yaml
+    from ..yamlio import YamlSyntaxError, load_yaml
 
     path = lexicon_dir() / name
     try:
         data = load_yaml(path)
     except OSError as exc:
         raise DataFileError(path, None, f"cannot read the file ({exc.strerror or exc})") from None
-    except yaml.YAMLError as exc:
+    except YamlSyntaxError as exc:
         raise DataFileError(path, None, f"invalid YAML ({exc})") from None
     return validate_entries(data, path, required=required, optional=optional, choices=choices)
 

@@ -111,3 +111,46 @@ def test_a_full_load_drops_patterns_nobody_asks_for_any_more(cache_dir, monkeypa
     _fresh_start()
     kept = {row[0] for row in marshal.loads(pattern_cache.cache_file().read_bytes())}
     assert kept == {r"\bManager\b", r"\bPractice\b", r"\bPhysician\b"}
+
+
+def test_a_data_file_is_parsed_once_and_each_caller_gets_its_own_copy(cache_dir):
+    from msa_toolkit.yamlio import load_yaml_text
+
+    text = "entries:\n  - id: consent\n    words: [approve, consent]\n"
+    first = load_yaml_text(text)
+    first["entries"].append("changed by a caller")
+    assert pattern_cache.save() is True
+
+    _fresh_start()
+    calls = []
+    again = pattern_cache.data(text, lambda t: calls.append(t))
+    assert calls == []  # came from the file, not parsed
+    assert again == {"entries": [{"id": "consent", "words": ["approve", "consent"]}]}
+
+
+def test_invalid_yaml_is_a_yaml_syntax_error_and_is_not_kept(cache_dir):
+    from msa_toolkit.yamlio import YamlSyntaxError, load_yaml_text
+
+    with pytest.raises(YamlSyntaxError):
+        load_yaml_text("entries: [unclosed\n")
+    assert pattern_cache.save() is False
+
+
+def test_a_warm_start_reads_the_packaged_data_without_importing_yaml(tmp_path):
+    env = {**os.environ, pattern_cache.ENV: str(tmp_path)}
+    sample = ROOT / "samples" / "contracts" / "noncompliant_msa.txt"
+    code = ("import sys, msa_toolkit; r = msa_toolkit.analyze(sys.argv[1]); "
+            "print(r.verdict, 'yaml' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", code, str(sample)], capture_output=True, text=True, env=env,
+                           cwd=ROOT, timeout=120) for _ in range(2)]
+    assert [run.stdout.split() for run in runs] == [["noncompliant", "True"], ["noncompliant", "False"]], runs[1].stderr
+
+
+def test_what_a_forked_reader_used_is_kept_by_the_process_that_saves(cache_dir):
+    from msa_toolkit.parallel import Background
+
+    pattern = r"\bMedical\s+Director\b"
+    assert Background(lambda: pattern_cache.compile(pattern).pattern, jobs=2).result() == pattern
+    assert pattern_cache.save() is True  # the copy compiled it; this process writes it
+    _fresh_start()
+    assert pattern in {row[0] for row in marshal.loads(pattern_cache.cache_file().read_bytes())}

@@ -18,6 +18,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from pathlib import Path
 
 try:  # CPython's regular-expression internals (3.11+ names); anything else means "no cache"
@@ -27,7 +28,10 @@ except ImportError:  # pragma: no cover - other interpreters
     _sre = _compiler = _parser = None
 
 ENV = "MSA_TOOLKIT_PATTERN_CACHE"
-FORMAT = 1
+FORMAT = 2  # 2: opcodes kept as bytes (an array of the engine's code words), ten times faster to load
+
+# the array type holding one opcode of the engine (its CODESIZE bytes); None keeps opcodes as lists
+_CODE_TYPE = next((t for t in "IL" if _sre is not None and array(t).itemsize == getattr(_sre, "CODESIZE", 0)), None)
 
 _programs: dict[tuple[str, int], list] | None = None  # (pattern, flags) -> arguments of _sre.compile
 _used: set[tuple[str, int]] = set()  # what this process compiled or rebuilt
@@ -74,7 +78,8 @@ def _program(pattern: str, flags: int) -> list:
     for name, index in state.groupdict.items():
         indexgroup[index] = name
     groupindex = {str(name): int(index) for name, index in state.groupdict.items()}
-    return [int(flags | state.flags), [int(op) for op in code], int(state.groups - 1), groupindex, indexgroup]
+    opcodes = array(_CODE_TYPE, code).tobytes() if _CODE_TYPE else [int(op) for op in code]
+    return [int(flags | state.flags), opcodes, int(state.groups - 1), groupindex, indexgroup]
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the same call as re.compile
@@ -91,6 +96,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the sam
     if known is not None:
         try:
             final_flags, code, groups, groupindex, indexgroup = known
+            if isinstance(code, bytes):
+                code = array(_CODE_TYPE or "I", code).tolist()
             return _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
         except (TypeError, ValueError, RuntimeError):
             del programs[(pattern, flags)]  # damaged entry: compile it afresh below

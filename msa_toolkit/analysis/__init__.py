@@ -19,7 +19,7 @@ from .document import DOCUMENT_DETECTORS
 from .facts import extract_facts
 from .fees import FeeHit, clause_fees
 from .gate import rule_gate
-from ..parallel import map_chunks
+from ..parallel import MIN_ITEMS_PER_JOB, map_chunks, usable_jobs
 from .terms import clinical_terms, with_document_terms
 from .states import GENERIC, StateProfile, all_profiles, load_profile
 from .verdict import verdict
@@ -36,14 +36,15 @@ def _params(rule: Rule):
     return _PARAMS[rule.code]
 
 
-def _tag_lanes(document: Document, jobs: int | None = None) -> tuple[Document, str | None]:
-    """Lanes from the trained model when it is installed; without it the analysis still runs."""
+def _tag_lanes(document: Document, jobs: int | None = None, classified=None) -> tuple[Document, str | None]:
+    """Lanes from the trained model when it is installed; without it the analysis still runs.
+    `classified`: lanes already scored, by clause id (see `lanes.tag_lanes`)."""
     try:
         from .lanes import tag_lanes
     except ImportError:
         return document, "lane model unavailable (analysis.lanes is not installed)"
     try:
-        return tag_lanes(document, jobs=jobs), None
+        return tag_lanes(document, jobs=jobs, classified=classified), None
     except Exception as exc:  # a missing or broken model must not stop the findings
         return document, f"lane model unavailable: {exc}"
 
@@ -72,64 +73,110 @@ def _finding(rule: Rule, profile: StateProfile, clause_id, evidence, message, st
     )
 
 
+class _ClauseChecks:
+    """The rules of one document under one profile: `check` runs the clause-level rules over some
+    clauses (in any process), `findings` turns the results of every checked clause into findings."""
+
+    def __init__(self, document: Document, profile: StateProfile):
+        self.profile = profile
+        rules = [r for r in load_catalogue() if r.applies_in(profile.id)]
+        clause_rules = [r for r in rules if r.scope == CLAUSE_SCOPE]
+        self.clause_rules = clause_rules
+        self.document_rules = [r for r in rules if r.scope != CLAUSE_SCOPE]
+        self.by_code = {rule.code: rule for rule in clause_rules}
+        actors = ActorIndex.for_parties(document.parties)
+        terms = clinical_terms(document)
+        self.params = {rule.code: with_document_terms(_params(rule), terms) for rule in clause_rules}
+        self.gate = rule_gate(tuple((code, p.needs) for code, p in self.params.items()))
+        self.views: dict[str, ClauseView] = {c.id: ClauseView(c.text, actors) for c in document.clauses}
+        self.checked = [c for c in document.clauses if c.text.strip() and c.kind not in ("title", "signature")]
+
+    def check(self, clauses) -> list[tuple[list[FeeHit], list[tuple[str, tuple[int, int]]]]]:
+        """Fee terms and (rule code, evidence span) of the rules that fire, for each clause."""
+        out = []
+        for clause in clauses:
+            view = self.views[clause.id]
+            clause_fee_hits = clause_fees(view, clause.id)
+            fired = []
+            allowed = self.gate.allowed(view.tokens)
+            for rule in self.clause_rules:
+                if rule.code in allowed:
+                    spans = DETECTORS[rule.detector](view, clause_fee_hits, self.params[rule.code])
+                    if spans:
+                        fired.append((rule.code, spans[0]))
+            out.append((clause_fee_hits, fired))
+        return out
+
+    def findings(self, document: Document, results) -> tuple[tuple[Finding, ...], list[FeeHit]]:
+        """Findings (sorted by position) and fee terms, from `check`'s results for `self.checked`."""
+        profile, by_code = self.profile, self.by_code
+        fees: list[FeeHit] = []
+        findings: list[Finding] = []
+        for clause, (clause_fee_hits, fired) in zip(self.checked, results):
+            fees.extend(clause_fee_hits)
+            categories = {by_code[code].category for code, _ in fired}
+            base = _clause_base(document, clause) if fired else None
+            for code, (start, end) in fired:
+                rule = by_code[code]
+                if categories.intersection(rule.defers_to):
+                    continue
+                findings.append(_finding(rule, profile, clause.id, clause.text[start:end], rule.summary,
+                                         None if base is None else base + start, None if base is None else base + end))
+        for rule in self.document_rules:
+            for hit in DOCUMENT_DETECTORS[rule.detector](document, self.views, fees):
+                base = None
+                if hit.clause_id is not None and hit.start is not None:
+                    base = _clause_base(document, document.clause(hit.clause_id))
+                findings.append(_finding(rule, profile, None, hit.evidence, hit.message or rule.summary,
+                                         None if base is None else base + hit.start,
+                                         None if base is None else base + hit.end))
+        order = {c.id: i for i, c in enumerate(document.clauses)}
+        findings.sort(key=lambda f: (f.clause_id is None, order.get(f.clause_id, 0), f.start or 0, f.rule))
+        pattern_cache.save()  # the first analysis on this interpreter keeps its compiled patterns for the next start
+        return tuple(findings), fees
+
+
 def analyze_document(document: Document, profile: StateProfile | None = None, *,
                      jobs: int | None = None) -> tuple[tuple[Finding, ...], list[FeeHit]]:
     """Findings (sorted by position) and fee terms of a Document under a state profile.
 
     `jobs` > 1 lets a long document's clauses be checked in that many processes (see parallel.py).
     """
-    profile = profile or load_profile(None)
-    rules = [r for r in load_catalogue() if r.applies_in(profile.id)]
-    clause_rules = [r for r in rules if r.scope == CLAUSE_SCOPE]
-    document_rules = [r for r in rules if r.scope != CLAUSE_SCOPE]
-    by_code = {rule.code: rule for rule in clause_rules}
-    actors = ActorIndex.for_parties(document.parties)
-    terms = clinical_terms(document)
-    params = {rule.code: with_document_terms(_params(rule), terms) for rule in clause_rules}
-    gate = rule_gate(tuple((code, p.needs) for code, p in params.items()))
-    views: dict[str, ClauseView] = {c.id: ClauseView(c.text, actors) for c in document.clauses}
-    checked = [c for c in document.clauses if c.text.strip() and c.kind not in ("title", "signature")]
+    checks = _ClauseChecks(document, profile or load_profile(None))
+    return checks.findings(document, map_chunks(checks.check, checks.checked, jobs, weight=lambda c: len(c.text)))
 
-    def check(clauses) -> list[tuple[list[FeeHit], list[tuple[str, tuple[int, int]]]]]:
-        """Fee terms and (rule code, evidence span) of the rules that fire, for each clause."""
-        out = []
-        for clause in clauses:
-            view = views[clause.id]
-            clause_fee_hits = clause_fees(view, clause.id)
-            fired = []
-            allowed = gate.allowed(view.tokens)
-            for rule in clause_rules:
-                if rule.code in allowed:
-                    spans = DETECTORS[rule.detector](view, clause_fee_hits, params[rule.code])
-                    if spans:
-                        fired.append((rule.code, spans[0]))
-            out.append((clause_fee_hits, fired))
-        return out
 
-    fees: list[FeeHit] = []
-    findings: list[Finding] = []
-    for clause, (clause_fee_hits, fired) in zip(checked, map_chunks(check, checked, jobs, weight=lambda c: len(c.text))):
-        fees.extend(clause_fee_hits)
-        categories = {by_code[code].category for code, _ in fired}
-        base = _clause_base(document, clause) if fired else None
-        for code, (start, end) in fired:
-            rule = by_code[code]
-            if categories.intersection(rule.defers_to):
-                continue
-            findings.append(_finding(rule, profile, clause.id, clause.text[start:end], rule.summary,
-                                     None if base is None else base + start, None if base is None else base + end))
-    for rule in document_rules:
-        for hit in DOCUMENT_DETECTORS[rule.detector](document, views, fees):
-            base = None
-            if hit.clause_id is not None and hit.start is not None:
-                base = _clause_base(document, document.clause(hit.clause_id))
-            findings.append(_finding(rule, profile, None, hit.evidence, hit.message or rule.summary,
-                                     None if base is None else base + hit.start,
-                                     None if base is None else base + hit.end))
-    order = {c.id: i for i, c in enumerate(document.clauses)}
-    findings.sort(key=lambda f: (f.clause_id is None, order.get(f.clause_id, 0), f.start or 0, f.rule))
-    pattern_cache.save()  # the first analysis on this interpreter keeps its compiled patterns for the next start
-    return tuple(findings), fees
+def _lanes_and_checks(document: Document, profile: StateProfile, jobs: int | None):
+    """Lanes and findings with one share-out of the clauses: each process scores the lanes of its
+    share and runs the clause rules over it, so a copy is forked once, not once per stage."""
+    checks = _ClauseChecks(document, profile)
+    checked = {c.id for c in checks.checked}
+    names: dict[str, str] = {}
+    try:
+        from .lanes import document_party_names, load_lane_model, needs_lane_model, classify_texts
+
+        load_lane_model()  # once, before any copy is forked
+        names = document_party_names(document)
+        by_model = {c.id for c in document.clauses if needs_lane_model(c)}
+    except Exception:  # noqa: BLE001 - no usable lane model: `_tag_lanes` reports it below
+        by_model = set()
+
+    def work(share):
+        scored = [c for c in share if c.id in by_model]
+        try:
+            lanes = dict(zip((c.id for c in scored), classify_texts([c.text for c in scored], party_names=names)))
+            lanes = {cid: lane for cid, lane in lanes.items() if lane is not None}
+        except Exception:  # noqa: BLE001 - left to `_tag_lanes`, which reports why
+            lanes = {}
+        results = iter(checks.check([c for c in share if c.id in checked]))
+        return [(lanes.get(c.id), next(results) if c.id in checked else None) for c in share]
+
+    per_clause = dict(zip((c.id for c in document.clauses),
+                          map_chunks(work, document.clauses, jobs, weight=lambda c: len(c.text))))
+    classified = {cid: lane for cid, (lane, _) in per_clause.items() if lane is not None}
+    document, lane_warning = _tag_lanes(document, classified=classified)
+    findings, fees = checks.findings(document, [per_clause[c.id][1] for c in checks.checked])
+    return document, lane_warning, findings, fees
 
 
 def load_analyzer() -> None:
@@ -173,8 +220,11 @@ def analyze(source, *, state=None, limits=None, password=None, jobs=None) -> Ana
     began = time.perf_counter()
     facts = extract_facts(document)
     profile = _resolve_profile(state, document, facts)
-    document, lane_warning = _tag_lanes(document, jobs)
-    findings, fees = analyze_document(document, profile, jobs=jobs)
+    if len(document.clauses) >= 2 * MIN_ITEMS_PER_JOB and usable_jobs(jobs) > 1:
+        document, lane_warning, findings, fees = _lanes_and_checks(document, profile, jobs)
+    else:
+        document, lane_warning = _tag_lanes(document, jobs)
+        findings, fees = analyze_document(document, profile, jobs=jobs)
     meta = {"profile": profile.id, "profile_name": profile.name, "disclaimer": profile.disclaimer,
             "analysis_seconds": round(time.perf_counter() - began, 4)}
     if lane_warning:

@@ -211,8 +211,17 @@ def is_heading_only(clause: Clause) -> bool:
     return not _WORD.search(body)
 
 
-def tag_lanes(document: Document, *, jobs: int | None = None) -> Document:
-    """A new Document whose clauses carry `lane` and `lane_score` (`jobs`: see parallel.map_chunks)."""
+def needs_lane_model(clause: Clause) -> bool:
+    """True when the model scores the clause; structural clauses are general, and a heading alone
+    takes the lane most of its sub-clauses have."""
+    return clause.kind not in STRUCTURAL_GENERAL_KINDS and not is_heading_only(clause)
+
+
+def tag_lanes(document: Document, *, jobs: int | None = None,
+              classified: Mapping[str, tuple[str, float]] | None = None) -> Document:
+    """A new Document whose clauses carry `lane` and `lane_score` (`jobs`: see parallel.map_chunks).
+
+    `classified`: the model's (lane, probability) of clauses already scored, by clause id."""
     lanes: dict[str, tuple[str, float]] = {}
     heading_only: list[Clause] = []
     to_classify: list[Clause] = []
@@ -221,6 +230,8 @@ def tag_lanes(document: Document, *, jobs: int | None = None) -> Document:
             lanes[clause.id] = ("general", 1.0)
         elif is_heading_only(clause):
             heading_only.append(clause)
+        elif classified and clause.id in classified:
+            lanes[clause.id] = classified[clause.id]
         else:
             to_classify.append(clause)
     if to_classify:

@@ -22,12 +22,13 @@ from .view import ClauseView
 
 REVENUE_STRUCTURES = frozenset({"percentage", "residual", "performance", "hybrid"})
 
-_FIGURES = pattern_cache.compile(r"[\d%$]|percent|per\s*cent|cents|half|third|quarter|fifth|tenth|portion|share|fraction|"
+_FIGURES = pattern_cache.compile(r"[\d%$]|percent|per\s*cent|cents|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|"
+                      r"tenth|twelfth|twentieth|hundredth|points|ratio|parts|portion|share|fraction|"
                       r"proportion|split|Exhibit|Schedule|Attachment|Appendix|Annex|Addendum", re.IGNORECASE)
 _OF_PREFIX = pattern_cache.compile(
     r"^\s*\)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of|on|from|upon|in|multiplied\s+by|times)\s+(?:each\s+month['\u2019]s\s+)?",
     re.IGNORECASE)
-_MULTIPLIED = pattern_cache.compile(r"(?:multiplied\s+by|times|x|\u00d7)\s*$|\bmultiply(?:ing)?\b[^.;]{0,160}\bby\s*$", re.IGNORECASE)
+_MULTIPLIED = pattern_cache.compile(r"(?:multiplied\s+by|times|x|\u00d7|\*)\s*\(?$|\bmultiply(?:ing)?\b[^;]{0,160}\bby\s*\(?$", re.IGNORECASE)
 _GROWTH_BASE = pattern_cache.compile(r"\s*(?:the\s+|any\s+|such\s+|that\s+|this\s+)?(?:increase|excess|growth|improvement|amount(?:,\s*if\s+any,)?\s+by\s+which|portion|"
                           r"difference)\b", re.IGNORECASE)
 _AMOUNT = pattern_cache.compile(r"\$\s*([\d,]+(?:\.\d+)?)(?:\s*(million|thousand))?", re.IGNORECASE)
@@ -240,6 +241,8 @@ def _mso_receives(text: str, start: int, end: int, view: ClauseView) -> bool:
     sentence = text[start:end]
     if re.search(r"\b(?:management|services?|administrative|MSO)\s+fees?\b|\bManagement\s+Fee\b", sentence, re.IGNORECASE):
         return True
+    if _TO_ITSELF.search(sentence):  # "MSO shall pay the Practice Expenses and transfer to itself the balance"
+        return True
     for m in view.mso_mentions(start, end):
         before = text[max(start, m.start - 60): m.start]
         after = text[m.end: min(end, m.end + 80)]
@@ -259,6 +262,16 @@ def _mso_receives(text: str, start: int, end: int, view: ClauseView) -> bool:
 
 
 _ITEM_TO = pattern_cache.compile(r"\(\w{1,4}\)\s+to\s+(?:the\s+)?$")
+_TO_ITSELF = pattern_cache.compile(r"\b(?:pay|remit|transfer|distribute|disburse|allocate|deposit)\w*\s+(?:\w+\s+){0,3}?"
+                                   r"(?:to|for)\s+itself\b|\bfor\s+its\s+own\s+account\b", re.IGNORECASE)
+_PAID_BY = pattern_cache.compile(r"\b(?:payable|paid|funded|borne)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_PAYS = pattern_cache.compile(r"\s+(?:shall|will|agrees\s+to)\s+(?:\w+\s+)?(?:pay|fund)\b", re.IGNORECASE)
+
+
+def _mso_pays(text: str, start: int, end: int, view: ClauseView) -> bool:
+    """Does the MSO pay the money in this sentence ("a bonus payable by Manager", "Manager shall pay each ...")?"""
+    return any(_PAID_BY.search(text, max(start, m.start - 30), m.start) or _PAYS.match(text, m.end)
+               for m in view.mso_mentions(start, end))
 
 
 def _period(text: str) -> str | None:
@@ -331,8 +344,9 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
             continue  # "NorthStar shall fund a Provider Incentive Pool equal to 3% of revenue, to be divided among
             # the nurse injectors": the clinicians' pay, not the MSO's fee
         blocker = voc.not_share.search(context)
-        if blocker and blocker.group().lower().startswith("rate") and "cents" in text[pct.start:pct.end].lower():
-            blocker = None  # "at the rate of fourteen cents for each dollar received" is a share, not interest
+        if (blocker and blocker.group().lower().startswith("rate")
+                and re.search(r"cents|\$|dollar", text[pct.start:pct.end], re.IGNORECASE)):
+            blocker = None  # "at the rate of fourteen cents (or $95 per $1,000) for each dollar received" is a share
         if base.kind == "revenue" and not blocker:
             revenue_shares.append((pct, base))
         elif base.kind == "cost":
@@ -342,6 +356,8 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
                if not any(a <= w.start() < b for a, b in party_words)]
     # a production bonus or bonus pool that the MSO does not receive is someone's pay, not the MSO's fee
     for_workers = not mso_receives and (_worker_paid().search(sentence) or workers or _BONUS.search(sentence))
+    # "an annual bonus payable by Service Company equal to $10,000 for each $100,000 of revenue": the MSO pays it
+    for_workers = for_workers or (not mso_receives and _mso_pays(text, start, end, view))
     if revenue_shares and not for_workers:
         pct, base = revenue_shares[0]
         ev_start, ev_end = min(pct.start, base.start), max(pct.end, base.end)
@@ -478,12 +494,14 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -
 # Plain substrings are tested first (fast); the few signs that need a word boundary or a context after.
 _FEE_SUBSTRINGS = ("$", "%", "*", "[", "_", "percent", "cents", "third", "quarter", "fourth", "fifth", "sixth", "eighth",
                    "tenth", "portion", "share", "fraction", "proportion", "split", "exhibit", "schedule", "attachment",
-                   "appendix", "annex", "addendum", "multipl", "times", "apply", "applied", "tbd", "xxx")
-_FEE_SIGNS = pattern_cache.compile(r"[$%*\[_]|\.\d{1,4}\)?\s+of\b|per\s*cent|cents|(?<!be)half|halves|third|quarter|fourth|fifth|"
+                   "appendix", "annex", "addendum", "multipl", "times", "apply", "applied", "tbd", "xxx", "points",
+                   "twelfth", "hundredth", "seventh", "ninth", "twentieth", "ratio", "parts")
+_FEE_SIGNS = pattern_cache.compile(r"[$%*\[_]|\.\d{1,4}\)?\s+of\b|\b0\.\d{1,4}\b|(?<![\w.])\.\d{1,4}\b|per\s*cent|cents|(?<!be)half|halves|"
+                        r"third|quarter|fourth|fifth|points|twelfth|hundredth|seventh|ninth|twentieth|ratio|parts|"
                         r"sixth|eighth|tenth|portion|share|fraction|proportion|split|exhibit|schedule|attachment|"
                         r"appendix|annex|addendum|product\s+of|multipl|times|apply|applied|applying|tbd|"
                         r"to\s+be\s+(?:determined|agreed|mutually)|xxx")
-_DECIMAL_OF = pattern_cache.compile(r"\.\d{1,4}\)?\s+of\b")
+_DECIMAL_OF = pattern_cache.compile(r"\.\d{1,4}\)?\s+of\b|\b0\.\d{1,4}\b")
 
 
 @cache

@@ -25,6 +25,18 @@ def test_number_words(words, value):
     ("8 percentage points of Net Revenue", 8),
     ("twenty-five cents of every dollar of patient revenue", 25),
     ("two-fifths of the professional revenues", 40),
+    ("Net Receipts for the month multiplied by 0.095", 9.5),
+    ("found by multiplying the Gross Revenue of P.C. for the month by 0.14", 14),
+    ("Gross Collections x 0.125", 12.5),
+    ("one-twelfth of all patient payments", 8.33),
+    ("thirteen hundredths of gross billings", 13),
+    ("the charge for each treatment multiplied by seven-hundredths", 7),
+    ("$90 per $1,000 of Net Revenue", 9),
+    ("fifteen dollars ($15) for each one hundred dollars ($100) of charges", 15),
+    ("six (6) cents on each dollar of Gross Revenue", 6),
+    ("725 basis points of Adjusted Gross Collections", 7.25),
+    ("eleven points on all Net Patient Revenue", 11),
+    ("shared in the ratio of seventy to thirty", 70),
 ])
 def test_percentages_in_every_spelling(text, value):
     assert [p.value for p in find_percentages(text)][:1] == [pytest.approx(value)]
@@ -49,6 +61,31 @@ def test_percentages_in_every_spelling(text, value):
 ])
 def test_fee_structure(text, structure):
     assert [t.structure for t in fee_terms(text)] == [structure]
+
+
+@pytest.mark.parametrize("text", [
+    "The Service Fee for each month shall be the Net Revenue of Practice for that month multiplied by 0.12.",
+    "Practice shall remit to Manager each month an amount equal to thirteen hundredths of its gross billings.",
+    "The Management Fee shall be calculated at the rate of $95 per $1,000 of Net Collections.",
+    "Manager shall earn a fee of 900 basis points of Adjusted Gross Collections, paid monthly.",
+    "Net profits of the Clinic shall be divided between Manager and Practice in the ratio of seventy to thirty, "
+    "the share of Manager being its Management Fee.",
+    "For each Treatment Plan accepted by a patient, Practice shall pay Manager a coordination fee equal to 0.07 "
+    "times the case acceptance value of the plan.",
+])
+def test_revenue_fees_without_the_word_percent_are_flagged(text):
+    assert "revenue_based_fee" in {f.category for f in analyze(clause_document(text)).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Any loan from Manager shall bear interest at the prime rate plus 200 basis points.",
+    "Practice shall pay Manager $45 per hour of billing support, and Manager shall pass through card fees of "
+    "$0.30 per transaction.",
+    "In addition, Doctor shall be entitled to an annual bonus payable by Manager equal to Five Thousand Dollars "
+    "($5,000) for each One Hundred Thousand Dollars ($100,000) of revenue above plan.",
+])
+def test_look_alikes_of_disguised_fees_are_not_the_msos_revenue_fee(text):
+    assert "revenue_based_fee" not in {f.category for f in analyze(clause_document(text)).findings}
 
 
 def test_fee_term_records_amount_percentage_base_and_period():

@@ -210,7 +210,18 @@ def _base_named_before(text: str, pct: Percentage, tail: str) -> Base | None:
         m = revenue.search(text, rate.end(), min(pct.start, rate.end() + 30))
         if m:
             return Base("revenue", m.start(), m.end(), m.group())
+    # "The Management Fee shall be determined by reference to the Annual Collections ..., as follows: Tier 1 -
+    # Annual Collections up to $2,000,000 - 11%; ...": a rate table keyed to the revenue the fee is measured by
+    for measured in _MEASURED_BY.finditer(text, max(0, pct.start - 400), pct.start):
+        m = revenue.search(text, measured.end(), min(pct.start, measured.end() + 40))
+        if m and len(text[measured.end(): m.start()].split()) <= 3:
+            return Base("revenue", m.start(), m.end(), m.group())
     return None
+
+
+_MEASURED_BY = pattern_cache.compile(r"\b(?:determined|calculated|computed|measured|set|based|graduated|tiered)\s+"
+                                     r"(?:by\s+reference\s+to|with\s+reference\s+to|on\s+the\s+basis\s+of|according\s+to|"
+                                     r"on|upon)\s+", re.IGNORECASE)
 
 
 def _base_multiplied(text: str, pct: Percentage) -> Base | None:
@@ -256,12 +267,17 @@ def _mso_receives(text: str, start: int, end: int, view: ClauseView) -> bool:
             return True
         if re.match(r"(?:'s|\u2019s)\s+(?:\w+\s+)?(?:fee|fees|compensation|remuneration)", after, re.IGNORECASE):
             return True
+        if _FEE_OF.search(before) and not _LIMITED_TO.match(after):  # "The compensation of Meridian shall be ..."
+            return True
         if _ITEM_TO.search(before) and after.startswith(","):  # "shall pay ... (i) ...; (iii) to Verde, the Performance Fee"
             return True
     return False
 
 
 _ITEM_TO = pattern_cache.compile(r"\(\w{1,4}\)\s+to\s+(?:the\s+)?$")
+_FEE_OF = pattern_cache.compile(r"\b(?:compensation|remuneration|fees?|consideration)\s+(?:payable\s+)?(?:of|to|for)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+_LIMITED_TO = pattern_cache.compile(r"[^.;]{0,40}?\b(?:limited\s+to|consist\s+(?:solely|only)\s+of|only\s+the)\b", re.IGNORECASE)
 _TO_ITSELF = pattern_cache.compile(r"\b(?:pay|remit|transfer|distribute|disburse|allocate|deposit)\w*\s+(?:\w+\s+){0,3}?"
                                    r"(?:to|for)\s+itself\b|\bfor\s+its\s+own\s+account\b", re.IGNORECASE)
 _PAID_BY = pattern_cache.compile(r"\b(?:payable|paid|funded|borne)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -443,9 +459,18 @@ _TIER_COMPARISON = pattern_cache.compile(r"\s+(?:for\s+(?:the|that|such)\s+\w+\s
                               r"reaches|total|totals|amount\s+to|amounts\s+to)\b", re.IGNORECASE)
 
 
+# "the applicable Collections band", or a row of a band table: "Collections of PC of less than $100,000 - $9,000"
+_BAND = pattern_cache.compile(r"\s+(?:bands?|brackets?|tiers?|levels?|ranges?)\b|(?:\s+of\s+[\w.&'\u2019 ]{1,30}?)?\s+(?:of\s+)?"
+                              r"(?:less\s+than|up\s+to|over|above|below|under|exceeding|in\s+excess\s+of|between|from)\s+"
+                              r"\$\s*[\d,.]+(?:\s+(?:to|and)\s+\$\s*[\d,.]+)?\s*[-\u2013\u2014:=]\s*\$", re.IGNORECASE)
+
+
 def _revenue_tier(sentence: str, voc) -> re.Match | None:
-    """A fixed amount chosen by the practice's revenue ("... for any month in which Collections exceed $X")."""
+    """A fixed amount chosen by the practice's revenue ("... for any month in which Collections exceed $X",
+    "the amount set forth opposite the applicable Collections band: Collections of less than $100,000 - $9,000")."""
     for m in voc.revenue.finditer(sentence):
+        if _BAND.match(sentence, m.end()) and not _NOT_A_TIER.search(sentence, max(0, m.start() - 40), m.start()):
+            return m
         condition = _TIER_CONDITION.search(sentence, max(0, m.start() - 60), m.start())
         if (condition and _TIER_COMPARISON.match(sentence, m.end())
                 and not _NOT_A_TIER.search(sentence, max(0, condition.start() - 40), condition.start() + 12)):
@@ -457,6 +482,7 @@ def _revenue_tier(sentence: str, voc) -> re.Match | None:
 _NOT_A_TIER = pattern_cache.compile(r"\b(?:regardless|irrespective|even|whether|not|no)\b", re.IGNORECASE)
 
 
+_SUBTRACTION = pattern_cache.compile(r"less\b|minus\b|reduced\s+by\b", re.IGNORECASE)
 _SWEEP_LOOKBACK = 400  # characters before a sweep's sentence where the expenses it follows may be named
 
 
@@ -479,7 +505,11 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -
     if not (expenses or revenue or (earlier and voc.revenue.search(text, max(0, start - _SWEEP_LOOKBACK), start))):
         return None
     near = [m for m in view.mentions if start + marker.end() <= m.start < start + marker.end() + 110]
-    if near and near[0].role == "practice" and _TO_PRACTICE.search(text, max(0, near[0].start - 30), near[0].start):
+    # "... the Net Operating Income, less a Retention Amount, which shall be retained by Practice": what the
+    # practice keeps is the amount subtracted, not the remainder
+    subtracted = _SUBTRACTION.match(marker.group())
+    if (near and near[0].role == "practice" and not subtracted
+            and _TO_PRACTICE.search(text, max(0, near[0].start - 30), near[0].start)):
         return None  # "... remit the balance to Practice", "any balance shall stay in the Practice Account"
     pos = start + marker.start()
     if view.scope.negated(view.segment_at(pos), pos, start + marker.end()):

@@ -72,6 +72,14 @@ def test_fee_structure(text, structure):
     "the share of Manager being its Management Fee.",
     "For each Treatment Plan accepted by a patient, Practice shall pay Manager a coordination fee equal to 0.07 "
     "times the case acceptance value of the plan.",
+    "The Management Fee shall be determined by reference to the Annual Collections of Practice in accordance with "
+    "these rows: Band A - Annual Collections up to $1,500,000 - 10%; Band B - Annual Collections above $1,500,000 - 8%.",
+    "The Fixed Fee for each month shall be the amount opposite the applicable Collections band: Collections of less "
+    "than $150,000 - $12,000; Collections of $150,000 to $300,000 - $24,000.",
+    "As full compensation for its services, Manager shall be entitled to the Net Operating Income of the Clinic for "
+    "each quarter, less a Physician Retention Amount of $40,000, which shall be retained by Practice.",
+    "The compensation of Manager for each quarter shall be the professional income of Practice for the quarter less "
+    "the Physician Draw of $50,000.",
 ])
 def test_revenue_fees_without_the_word_percent_are_flagged(text):
     assert "revenue_based_fee" in {f.category for f in analyze(clause_document(text)).findings}
@@ -83,6 +91,10 @@ def test_revenue_fees_without_the_word_percent_are_flagged(text):
     "$0.30 per transaction.",
     "In addition, Doctor shall be entitled to an annual bonus payable by Manager equal to Five Thousand Dollars "
     "($5,000) for each One Hundred Thousand Dollars ($100,000) of revenue above plan.",
+    "The Management Fee shall be a flat $18,000 per month, and Practice shall pay each nurse injector a production "
+    "bonus equal to 8% of her monthly collections in excess of $40,000.",
+    "Receipts of Practice in excess of its budgeted expenses shall remain the property of Practice, and the "
+    "compensation of Manager shall be limited to the Fixed Fee.",
 ])
 def test_look_alikes_of_disguised_fees_are_not_the_msos_revenue_fee(text):
     assert "revenue_based_fee" not in {f.category for f in analyze(clause_document(text)).findings}

@@ -120,6 +120,10 @@ _OWN_SUBJECT_BEFORE = pattern_cache.compile(r"\b(?:the|its|their|a|an|each|such)
                                  r"\s+(?:\w+ly\s+)?$")
 _RELATIVE_WITH_VERB = pattern_cache.compile(r",\s*(?:which|who)\s+(?:\w+\s+)?(?:shall|will|may|must)\s+(?:\w+ly\s+)?(?:\w+\s+){0,6}$",
                                  re.IGNORECASE)
+_PROVIDES_OFFICER = pattern_cache.compile(
+    r"\s+(?:shall|will|must)\s+(?:\w+ly\s+)?(?:provide|furnish|employ|engage|designate|appoint|hire|supply|retain|assign)\s+"
+    r"(?:a|an|one|the|its\s+own)\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s*(?:\([^)]{0,40}\)\s*)?,\s*who\s+"
+    r"(?:(?:shall|will|may|must)\s+)?(?:\w+ly\s+)?(?:[a-z]+(?:,\s*|\s+and\s+|\s+or\s+)){0,4}$")
 _OF_THE_OTHER = pattern_cache.compile(r"\s+of\s+the\s+other(?:\s+party)?\b", re.IGNORECASE)
 _THE_OTHERS = pattern_cache.compile(r"\bthe\s+other(?:\s+party)?(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance)\s+)*$", re.IGNORECASE)
 _NEITHER_NOR = pattern_cache.compile(r"\bneither\s+(?:(party)\b|[^.;]{1,60}?\bnor\b[^.;]{1,60}?)\s+(?:shall|will|may)\b", re.IGNORECASE)
@@ -138,8 +142,11 @@ _GOVERNS = pattern_cache.compile(r"\b(?:in|with|for|on|regarding|to|of|concernin
 # phrases starts a new verb phrase of the same subject, which the helping verb does not govern (the power
 # word must head it: "..., and shall assemble credentialing paperwork" is still not a power)
 _RESTATED_MODAL = pattern_cache.compile(r"(?:,|;|\band\b)\s*(?:and\s+)?(?:shall|will|must|agrees\s+to)\s+"
-                             r"(?:(?:also|further|\w+ly)\s+|,[^,]{0,60},\s*)*$", re.IGNORECASE)
-_LIST_COORDINATION = pattern_cache.compile(r",[^,]*,?\s*(?:and|or)\s*(?:,[^,]{0,80},\s*)?$", re.IGNORECASE)
+                             r"(?:(?:also|further|\w+ly)\s+|,[^,]{0,60},\s*)*"
+                             # "..., and shall have final authority over ...": the power is held, not done
+                             r"(?:(?:have|hold|retain|possess|exercise)\s+(?:the\s+|sole\s+|all\s+)*)?$", re.IGNORECASE)
+# (an enumerator may open the last item: "..., and (iii) establish ...")
+_LIST_COORDINATION = pattern_cache.compile(r",[^,]*,?\s*(?:and|or)\s*(?:,[^,]{0,80},\s*)?(?:\(\w{1,4}\)\s*)?$", re.IGNORECASE)
 _GERUND = pattern_cache.compile(r"\w+ing\b")
 _TITLE_WORDS = pattern_cache.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}")
 
@@ -486,6 +493,9 @@ class PowerFinder:
                 return None  # "Manager shall not ... unless Practice's Medical Director has directed": not its verb
             if _OWN_SUBJECT_BEFORE.search(between):
                 return None  # "ordering supplies the Medical Director has selected": the verb has its own subject
+            if m.role == "mso" and _PROVIDES_OFFICER.match(between):
+                # "Manager shall provide a Clinic Director, who shall supervise ...": the MSO's own person acts
+                return Power(frozenset(self._group(m)), m.start, verb_start, "active")
             if _RELATIVE_WITH_VERB.search(between):
                 return None  # "... to the P.C.'s quality committee, which shall determine ...": the relative's own verb
             tight = _CHAIN_START.match(between) and _MODAL.match(between)

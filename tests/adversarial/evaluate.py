@@ -4,6 +4,7 @@ Run it from the repository root:
 
     .venv/bin/python tests/adversarial/evaluate.py            # every contract
     .venv/bin/python tests/adversarial/evaluate.py a05 a14    # contracts whose name starts so
+    .venv/bin/python tests/adversarial/evaluate.py --set tests/adversarial_blind_a   # another set, same layout
 
 It prints per-category precision and recall, verdict accuracy, and every miss and false positive
 with the analyzer's evidence. The same scoring backs `test_adversarial.py`, so the numbers printed
@@ -236,7 +237,17 @@ def print_report(scores: list[ContractScore], out=sys.stdout) -> None:
                   file=out)
 
 
+def use_set(folder: Path) -> None:
+    """Score another folder of the same layout (contracts/*.txt and expected.yaml)."""
+    global CONTRACTS_DIR, EXPECTED_FILE
+    CONTRACTS_DIR, EXPECTED_FILE = folder / "contracts", folder / "expected.yaml"
+    expected.cache_clear()
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--set"] and len(argv) > 1:
+        use_set(Path(argv[1]).resolve())
+        argv = argv[2:]
     names = [name for name in expected() if not argv or any(name.startswith(prefix) for prefix in argv)]
     scores = [score_contract(name, analyze_contract(name)) for name in names]
     print_report(scores)

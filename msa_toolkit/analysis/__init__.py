@@ -6,6 +6,7 @@ state profile (`data/states/`); this module only runs them over the clauses, in 
 """
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -17,8 +18,9 @@ from .catalogue import CLAUSE_SCOPE, Rule, load_catalogue
 from .detectors import DETECTORS, build_params
 from .document import DOCUMENT_DETECTORS
 from .facts import extract_facts
-from .fees import FeeHit, clause_fees
+from .fees import FeeHit, clause_fees, fee_schedule_headings
 from .gate import rule_gate
+from .list_leads import opens_item_list
 from ..parallel import MIN_ITEMS_PER_JOB, map_chunks, usable_jobs
 from .terms import clinical_terms, with_document_terms
 from .states import GENERIC, StateProfile, all_profiles, load_profile
@@ -90,18 +92,30 @@ class _ClauseChecks:
         self.gate = rule_gate(tuple((code, p.needs) for code, p in self.params.items()))
         self.views: dict[str, ClauseView] = {c.id: ClauseView(c.text, actors) for c in document.clauses}
         self.checked = [c for c in document.clauses if c.text.strip() and c.kind not in ("title", "signature")]
+        self.in_fee_schedule = _in_fee_schedule(document)
+        # "3.2 Manager shall be responsible for:" then "(e) establishing the ratio of nurse injectors ...": an item
+        # split into its own clause is read with its lead in front of it
+        self.lead_views: dict[str, tuple[ClauseView, int]] = {}
+        by_id = {c.id: c for c in document.clauses}
+        for clause in self.checked:
+            parent = by_id.get(clause.parent) if clause.parent else None
+            lead = _list_lead(parent.text) if parent is not None else None
+            if lead and opens_item_list(lead):
+                self.lead_views[clause.id] = (ClauseView(lead + " " + clause.text, actors), len(lead) + 1)
 
     def check(self, clauses) -> list[tuple[list[FeeHit], list[tuple[str, tuple[int, int]]]]]:
         """Fee terms and (rule code, evidence span) of the rules that fire, for each clause."""
         out = []
         for clause in clauses:
             view = self.views[clause.id]
-            clause_fee_hits = clause_fees(view, clause.id)
+            clause_fee_hits = clause_fees(view, clause.id, in_fee_schedule=clause.id in self.in_fee_schedule)
             fired = []
-            allowed = self.gate.allowed(view.tokens)
+            led, shift = self.lead_views.get(clause.id, (view, 0))
+            allowed = self.gate.allowed(led.tokens)
             for rule in self.clause_rules:
                 if rule.code in allowed:
-                    spans = DETECTORS[rule.detector](view, clause_fee_hits, self.params[rule.code])
+                    spans = DETECTORS[rule.detector](led, clause_fee_hits, self.params[rule.code])
+                    spans = [(max(0, a - shift), b - shift) for a, b in spans if b - shift > 0]
                     if spans:
                         fired.append((rule.code, spans[0]))
             out.append((clause_fee_hits, fired))
@@ -134,6 +148,31 @@ class _ClauseChecks:
         findings.sort(key=lambda f: (f.clause_id is None, order.get(f.clause_id, 0), f.start or 0, f.rule))
         pattern_cache.save()  # the first analysis on this interpreter keeps its compiled patterns for the next start
         return tuple(findings), fees
+
+
+_LEAD_SENTENCE = re.compile(r"(?:^|(?<=[.;]\s))((?:[^.;]|\.(?!\s)){10,300}:)\s*$")
+
+
+def _list_lead(parent_text: str) -> str | None:
+    """The last sentence of a clause when it ends in a colon and so opens a list ("Manager shall provide:")."""
+    m = _LEAD_SENTENCE.search(parent_text.strip())
+    return m.group(1).strip() if m else None
+
+
+def _in_fee_schedule(document: Document) -> frozenset[str]:
+    """Ids of the clauses inside an exhibit or schedule whose heading names the fee ("EXHIBIT B - MANAGEMENT FEE")."""
+    by_id = {c.id: c for c in document.clauses}
+    inside = set()
+    for clause in document.clauses:
+        headings, parent, seen = [], clause.parent, 0
+        while parent is not None and parent in by_id and seen < 6:
+            ancestor = by_id[parent]
+            if ancestor.kind in ("exhibit", "schedule", "annex", "appendix", "attachment"):
+                headings.append(ancestor.heading)
+            parent, seen = ancestor.parent, seen + 1
+        if headings and fee_schedule_headings(headings):
+            inside.add(clause.id)
+    return frozenset(inside)
 
 
 def analyze_document(document: Document, profile: StateProfile | None = None, *,

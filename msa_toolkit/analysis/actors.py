@@ -120,6 +120,7 @@ _OWN_SUBJECT_BEFORE = pattern_cache.compile(r"\b(?:the|its|their|a|an|each|such)
                                  r"\s+(?:\w+ly\s+)?$")
 _RELATIVE_WITH_VERB = pattern_cache.compile(r",\s*(?:which|who)\s+(?:\w+\s+)?(?:shall|will|may|must)\s+(?:\w+ly\s+)?(?:\w+\s+){0,6}$",
                                  re.IGNORECASE)
+_OWN_POWER_NOUN = pattern_cache.compile(r"(?:'s|\u2019s|')?\s+(?:own\s+|sole\s+|exclusive\s+|continuing\s+|ongoing\s+)?")
 _PROVIDES_OFFICER = pattern_cache.compile(
     r"\s+(?:shall|will|must)\s+(?:\w+ly\s+)?(?:provide|furnish|employ|engage|designate|appoint|hire|supply|retain|assign)\s+"
     r"(?:a|an|one|the|its\s+own)\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s*(?:\([^)]{0,40}\)\s*)?,\s*who\s+"
@@ -469,6 +470,9 @@ class PowerFinder:
                 between = between[1:]  # "P.C. shall ...": the name's own last period
             if m.possessive:
                 if _POSSESSIVE_RIGHT.match(between):  # "Manager's right to approve or reject ..."
+                    return Power(frozenset(self._group(m)), m.start, verb_start, "active")
+                if m.role not in ("mso", "joint") and _OWN_POWER_NOUN.fullmatch(between):
+                    # "the Medical Director's oversight of ...": the possessor's power, not the sentence subject's
                     return Power(frozenset(self._group(m)), m.start, verb_start, "active")
                 officer = _OFFICER_SUBJECT.match(between)
                 if not officer:

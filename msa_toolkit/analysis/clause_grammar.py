@@ -130,6 +130,19 @@ def owned_by_other_party(view: ClauseView, pos: int) -> bool:
     return False
 
 
+_POSSESSOR_BEFORE = pattern_cache.compile(r"\b((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})(?:'s|\u2019s)\s+"
+                                          r"(?:(?:own|sole|exclusive|ongoing|continuing|day-to-day)\s+)*$")
+
+
+def possessed_by_other(view: ClauseView, pos: int) -> bool:
+    """Is the power noun at `pos` held by a named person or body that is not the MSO ("the Medical Director's
+    oversight of the Licensed Providers", when the director is not one of the parties' names)?"""
+    m = _POSSESSOR_BEFORE.search(view.text, max(0, pos - 80), pos)
+    if m is None:
+        return False
+    return not any(x.role in ("mso", "joint") and x.start < m.end(1) and x.end > m.start(1) - 4 for x in view.mentions)
+
+
 _MAIN_VERB_AFTER_ASIDE = pattern_cache.compile(r",\s*(?:shall|will|may|must)\s+(?!not\b)")
 
 

@@ -18,7 +18,7 @@ from .. import pattern_cache
 from .actors import Power
 from .clause_grammar import (
     COMPOUND_NOUN_BEFORE, NOUN_HEAD_AFTER, PURPOSE_BEFORE, RECIPIENT, clause_end, directed_by_practice, evidence_span,
-    handed_to_practice, owned_by_other_party, refers_back,
+    handed_to_practice, owned_by_other_party, possessed_by_other, refers_back,
 )
 from .fees import FeeHit
 from .deference import EDIT_VERB, as_practice_specifies, practice_approves, practice_consent_after, practice_prevails
@@ -402,6 +402,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         continue  # "implement security controls": a kind of control, not a power
                     if owned_by_other_party(view, m.start()):
                         continue  # "upon Group's written approval": the practice's approval, not a power of the MSO
+                    if possessed_by_other(view, m.start()):
+                        continue  # "the Medical Director's oversight of the Licensed Providers": the director's
                     inside = _named_inside(view, m)
                     power = (inside or view.powers.agent_after(m.start(), m.end(), seg.end)
                              or (None if as_noun else view.powers.subject_before(seg.start, m.start(), _support()))

@@ -482,6 +482,7 @@ def _revenue_tier(sentence: str, voc) -> re.Match | None:
 _NOT_A_TIER = pattern_cache.compile(r"\b(?:regardless|irrespective|even|whether|not|no)\b", re.IGNORECASE)
 
 
+_SHORTFALL = pattern_cache.compile(r"\b(?:is|are|be|proves?)\s+(?:insufficient|not\s+sufficient)\b|\bfalls?\s+short\b", re.IGNORECASE)
 _SUBTRACTION = pattern_cache.compile(r"less\b|minus\b|reduced\s+by\b", re.IGNORECASE)
 _SWEEP_LOOKBACK = 400  # characters before a sweep's sentence where the expenses it follows may be named
 
@@ -490,8 +491,8 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -
     """A sweep: what remains after the practice's expenses goes to the MSO, or revenue less expenses as the fee."""
     text = view.text
     sentence = text[start:end]
-    if not mso_receives:
-        return None
+    if not mso_receives or _SHORTFALL.search(sentence):
+        return None  # (a shortfall: "if the balance ... is insufficient to pay the Practice Expenses")
     expenses = voc.practice_expenses.search(sentence)
     # "... first to the Practice Expenses ... The remainder shall be transferred to Manager": the expenses that
     # the sweep follows may be named in the clause's sentences before it
@@ -552,15 +553,18 @@ def _may_hold_fee(view: ClauseView) -> bool:
     return bool(_DECIMAL_OF.search(lowered)) or not view.lacks(_marker_cues())
 
 
-def clause_fees(view: ClauseView, clause_id: str | None) -> list[FeeHit]:
-    """The fee terms written in one clause (at most one per sentence)."""
+def clause_fees(view: ClauseView, clause_id: str | None, *, in_fee_schedule: bool = False) -> list[FeeHit]:
+    """The fee terms written in one clause (at most one per sentence).
+
+    `in_fee_schedule`: the clause sits in an exhibit or article about the fee ("EXHIBIT B - MANAGEMENT FEE"), so
+    every figure in it is part of the fee ("B.2 Variable Component. ... one-eighth of Net Receipts")."""
     if not _may_hold_fee(view):
         return []
     voc, text = vocabulary().for_clause(view), view.text
     if not (_FIGURES.search(text) or voc.residual.search(text) or voc.residual_weak.search(text)
             or voc.redaction.search(text)):
         return []  # no amount, share, sweep or blank anywhere in the clause (the cheap test first)
-    if not (voc.fee_nouns.search(text) or view.mso_mentions()):
+    if not (voc.fee_nouns.search(text) or view.mso_mentions() or in_fee_schedule):
         return []
     hits = []
     fee_context = ""  # the clause's sentences so far that speak of the fee or of the MSO
@@ -568,7 +572,7 @@ def clause_fees(view: ClauseView, clause_id: str | None) -> list[FeeHit]:
         # '"Variable Component" means 18% of ...' after 'the Management Fee is the sum of the Base Amount and the
         # Variable Component': a part of the fee defined on its own
         term = _DEFINES.match(text, sentence.start)
-        part_of_fee = bool(term and fee_context and term.group(1).lower() in fee_context)
+        part_of_fee = in_fee_schedule or bool(term and fee_context and term.group(1).lower() in fee_context)
         hit = _sentence_fee(view, sentence.start, sentence.end, clause_id, voc, part_of_fee=part_of_fee)
         if hit:
             hits.append(hit)
@@ -578,3 +582,9 @@ def clause_fees(view: ClauseView, clause_id: str | None) -> list[FeeHit]:
 
 
 _DEFINES = pattern_cache.compile(r"\s*[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]\s+(?:means|shall\s+mean|is|equals|shall\s+equal)\b")
+
+
+def fee_schedule_headings(headings) -> bool:
+    """Does any of these headings (of a clause's exhibit or article) name the fee ("MANAGEMENT FEE", "Compensation")?"""
+    fee_nouns = vocabulary().fee_nouns
+    return any(heading and fee_nouns.search(heading) for heading in headings)

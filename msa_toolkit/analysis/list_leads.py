@@ -60,3 +60,11 @@ def service_list_lead(view: ClauseView, seg) -> Power | None:
     if not subject or subject[-1].role not in ("mso", "joint") or subject[-1].possessive:
         return None
     return Power(frozenset({"mso"}), subject[-1].start, lead.end(), "active")
+
+
+def opens_item_list(lead: str) -> bool:
+    """Does this sentence open a list whose items it governs: the MSO's services ("Manager shall be responsible
+    for:"), or the MSO's consent over what follows ("Practice shall not, without the consent of Manager:")?"""
+    return bool(_LIST_LEAD.search(lead) or _SERVICES_INCLUDE.search(lead)
+                or (re.search(r"\b(?:without|absent)\b", lead, re.IGNORECASE)
+                    and re.search(r"consent|approval|authori[sz]ation", lead, re.IGNORECASE)))

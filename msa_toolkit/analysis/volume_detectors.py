@@ -163,8 +163,9 @@ def quota(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[in
                                 or not _NUMBER.search(text, min(q.start(), near.start()), max(q.end(), near.end()))):
                 continue  # on the practice itself only a count of patients or treatments is a quota
             if (not _NUMBER.search(text, min(q.start(), near.start()), max(q.end(), near.end()))
-                    and any(x.role == "practice" and seg.start <= x.start < seg.end
-                            and _DECIDED_BY.search(text, max(seg.start, x.start - 40), x.start) for x in view.mentions)):
+                    and (any(x.role in ("practice", "medical_director") and seg.start <= x.start < seg.end
+                             and _DECIDED_BY.search(text, max(seg.start, x.start - 40), x.start) for x in view.mentions)
+                         or _DECIDED_BY_DIRECTOR.search(text, seg.start, seg.end))):
                 continue  # "the number of patients each hygienist sees per day shall be determined by the Practice"
             hits.append((min(q.start(), near.start()), max(q.end(), near.end())))
             break
@@ -173,6 +174,9 @@ def quota(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[in
 
 _DECIDED_BY = pattern_cache.compile(r"\b(?:determined|set|decided|established|fixed)\s+(?:solely\s+|exclusively\s+|only\s+)?"
                                     r"by\s+(?:the\s+)?$", re.IGNORECASE)
+_DECIDED_BY_DIRECTOR = pattern_cache.compile(
+    r"\b(?:determined|set|decided|established|fixed)\s+(?:solely\s+|exclusively\s+|only\s+)?by\s+(?:the\s+|its\s+|each\s+)?"
+    r"(?:Medical\s+Director|treating\s+(?:provider|clinician|physician)s?)\b", re.IGNORECASE)
 _TIME_COMMITMENT = pattern_cache.compile(r"\s+(?:[\w()-]+\s+){0,3}?(?:hours?|days?|half-days?|shifts?|weeks?)\b"
                               r"(?!\s+(?:in\s+which|during\s+which|with)\b)", re.IGNORECASE)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from .. import pattern_cache
@@ -15,6 +16,7 @@ from ..errors import MsaError
 from ..model import AnalysisResult, Clause, Document, Finding, RawDocument
 from .actors import ActorIndex
 from .catalogue import CLAUSE_SCOPE, Rule, load_catalogue
+from .defined_standards import mso_standards
 from .detectors import DETECTORS, build_params
 from .document import DOCUMENT_DETECTORS
 from .facts import extract_facts
@@ -89,6 +91,11 @@ class _ClauseChecks:
         actors = ActorIndex.for_parties(document.parties)
         terms = clinical_terms(document)
         self.params = {rule.code: with_document_terms(_params(rule), terms) for rule in clause_rules}
+        definitions = [(d.term, d.definition or "") for d in document.defined_terms]
+        for rule in clause_rules:
+            if rule.detector == "defined_standard" and definitions:
+                names = mso_standards(definitions, lambda t: ClauseView(t, actors), self.params[rule.code].objects)
+                self.params[rule.code] = replace(self.params[rule.code], standards=names)
         self.gate = rule_gate(tuple((code, p.needs) for code, p in self.params.items()))
         self.views: dict[str, ClauseView] = {c.id: ClauseView(c.text, actors) for c in document.clauses}
         self.checked = [c for c in document.clauses if c.text.strip() and c.kind not in ("title", "signature")]

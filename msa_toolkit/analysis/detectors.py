@@ -20,6 +20,7 @@ from .clause_grammar import (
     COMPOUND_NOUN_BEFORE, NOUN_HEAD_AFTER, PURPOSE_BEFORE, RECIPIENT, clause_end, directed_by_practice, evidence_span,
     handed_to_practice, owned_by_other_party, possessed_by_other, refers_back,
 )
+from .defined_standards import bound_to_standard, clause_definitions, mso_standards
 from .fees import FeeHit
 from .deference import EDIT_VERB, as_practice_specifies, practice_approves, practice_consent_after, practice_prevails
 from .gates import approval_gates, budget_gates
@@ -91,6 +92,8 @@ class Params:
     quota: re.Pattern | None = None
     workers: re.Pattern | None = None
     structures: frozenset = frozenset()
+    # the document's defined terms that name an MSO-approved clinical standard (see defined_standards.py)
+    standards: tuple = ()
     # (uses key, lexicon.Cues) pairs: a clause without the words of any form of one of them cannot raise the
     # rule (see gate.RuleGate)
     needs: tuple = ()
@@ -507,7 +510,16 @@ def fee_structure(view: ClauseView, fees: list[FeeHit], params: Params) -> list[
     return [(f.start, f.end) for f in fees if f.term.structure in params.structures]
 
 
+def defined_standard(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
+    """Clinical work bound to a defined term whose definition makes it the MSO's standard."""
+    names = list(params.standards)
+    if "means" in view.text or "refers" in view.text:
+        names += mso_standards(clause_definitions(view.text), lambda t: ClauseView(t, view.actors), params.objects)
+    return bound_to_standard(view, names) if names else []
+
+
 DETECTORS: dict[str, Callable] = {
+    "defined_standard": defined_standard,
     "mso_power": mso_power,
     "fee_structure": fee_structure,
     "tied_pay": tied_pay,
@@ -516,6 +528,7 @@ DETECTORS: dict[str, Callable] = {
 
 # which `uses` keys each detector needs, and the lexicon kinds they must point at
 DETECTOR_USES: dict[str, dict[str, tuple[str, ...]]] = {
+    "defined_standard": {"objects": ("object",)},
     "mso_power": {"verbs": ("verb", "draft", "relation", "consent"), "objects": ("object",)},
     "fee_structure": {"structures": ()},
     "tied_pay": {"pay": ("pay",), "measures": ("measure",), "workers": ("worker", "object")},
@@ -525,6 +538,7 @@ DETECTOR_USES: dict[str, dict[str, tuple[str, ...]]] = {
 
 # which `uses` keys every hit of a detector needs words from (the cheap pre-check of Params.possible)
 DETECTOR_NEEDS: dict[str, tuple[str, ...]] = {
+    "defined_standard": (),
     "mso_power": ("objects",),
     "fee_structure": (),
     "tied_pay": ("workers", "pay", "measures"),

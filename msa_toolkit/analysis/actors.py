@@ -468,6 +468,10 @@ class PowerFinder:
             between = self.text[m.end: verb_start]
             if between.startswith(".") and _INITIALS_END.search(self.text, m.start, m.end):
                 between = between[1:]  # "P.C. shall ...": the name's own last period
+            if not m.possessive and between[:2] in ("'s", "\u2019s") and m.role not in ("mso", "joint"):
+                if _OWN_POWER_NOUN.fullmatch(between):  # "the P.C.'s oversight of ...": the practice's power
+                    return Power(frozenset(self._group(m)), m.start, verb_start, "active")
+                continue
             if m.possessive:
                 if _POSSESSIVE_RIGHT.match(between):  # "Manager's right to approve or reject ..."
                     return Power(frozenset(self._group(m)), m.start, verb_start, "active")

@@ -78,6 +78,9 @@ _WITHOUT_BEFORE = pattern_cache.compile(r"\b(?:without|absent)\s+(?:(?:any|the|a
 _WITHOUT = pattern_cache.compile(r"\b(without|absent|over(?=\s+the\s+(?:\w+\s+)?objection))\b", re.IGNORECASE)
 
 
+_UNDER_REVIEW = pattern_cache.compile(r"\b(?:review|reviews|reviewed|reviewing|assess|evaluate|examine|audit)\s+(?:[^.;]{0,80}?,\s*)?"
+                                      r"(?:the\s+)?(?:structure|(?:their|the)\s+relationship|this\s+Agreement|the\s+arrangement)\b"
+                                      r"[^.;]*$", re.IGNORECASE)
 _NON_PREFIX = pattern_cache.compile(r"\bnon[-\s]?$", re.IGNORECASE)
 
 
@@ -399,10 +402,13 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         continue  # "the documents needed to credential the professionals": a purpose, not a power
                     if directed_by_practice(view, seg.start, m.start()):
                         continue  # "Manager shall, at the Clinic's direction, ... add the covering clinician"
-                    if m.group().lower().startswith("transfer") and handed_to_practice(view, m.end()):
+                    if m.group().lower().startswith(("transfer", "licen")) and handed_to_practice(view, m.end()):
                         continue  # "shall transfer the records to Medical Group": handing them back
                     if COMPOUND_NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                         continue  # "implement security controls": a kind of control, not a power
+                    if _UNDER_REVIEW.search(text, max(seg.start, m.start() - 260), m.start()):
+                        continue  # "the parties shall jointly review the structure of their relationship, this
+                        # Agreement and the P.C.'s oversight of ...": what a compliance review looks at, not a power
                     if owned_by_other_party(view, m.start()):
                         continue  # "upon Group's written approval": the practice's approval, not a power of the MSO
                     if possessed_by_other(view, m.start()):

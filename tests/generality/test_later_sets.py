@@ -1,4 +1,4 @@
-"""The later hand-labeled sets (written blind in sessions 2 to 4), scored like the first generality set.
+"""The later hand-labeled sets (written blind in sessions 2 to 5), scored like the first generality set.
 
 Each folder holds a `clauses.yaml` in the format of `tests/generality/clauses.yaml` and a README that
 records what its author read and its first, blind measurement. After that first run each set became
@@ -40,6 +40,9 @@ FLOORS = {
     "generality_medspa_ops": (0.83, 0.86),
     "generality_governance_devices": (0.76, 0.88),
     "generality_careful_counsel": (0.83, 0.92),
+    # written blind in session 5
+    "generality_adjacent_verticals": (0.82, 0.92),
+    "generality_fee_disguises": (0.94, 0.90),
 }
 
 # sets written to measure false alarms on careful drafting: share of entries with a finding

@@ -1,0 +1,42 @@
+"""Full agreements written blind in session 5 (`tests/adversarial_blind_a`: real-style drafting, mostly careful;
+`tests/adversarial_blind_b`: built to fool a rule-based reader). Each folder's README records its first, blind
+score; after that each became a development set, and the floors below guard what has been reached since.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import evaluate
+
+TESTS = Path(__file__).resolve().parents[1]
+# folder: (minimum clause-level recall, minimum clause-level precision)
+FLOORS = {"adversarial_blind_a": (0.85, 0.85), "adversarial_blind_b": (0.95, 0.90)}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request):
+    folder = request.param
+    saved = evaluate.CONTRACTS_DIR, evaluate.EXPECTED_FILE
+    evaluate.use_set(TESTS / folder)
+    try:
+        scores = [evaluate.score_contract(name, evaluate.analyze_contract(name)) for name in evaluate.expected()]
+    finally:
+        evaluate.CONTRACTS_DIR, evaluate.EXPECTED_FILE = saved
+        evaluate.expected.cache_clear()
+    return folder, scores
+
+
+def test_every_verdict_is_acceptable(scored):
+    folder, scores = scored
+    wrong = [(s.name, s.verdict) for s in scores if s.verdict not in s.acceptable_verdicts]
+    assert not wrong, f"{folder}: {wrong}"
+
+
+def test_clause_level_findings_stay_above_their_floor(scored):
+    folder, scores = scored
+    recall_floor, precision_floor = FLOORS[folder]
+    counts = evaluate.totals(scores)
+    recall, precision = counts.recall(evaluate.CLAUSE_CATEGORIES), counts.precision(evaluate.CLAUSE_CATEGORIES)
+    assert recall >= recall_floor and precision >= precision_floor, (folder, recall, precision)

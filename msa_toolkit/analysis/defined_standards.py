@@ -65,5 +65,8 @@ def bound_to_standard(view: ClauseView, names: Iterable[str]) -> list[tuple[int,
             seg = view.segment_at(bind.start())
             if view.scope.negated(seg, bind.start(), m.end()):
                 continue
+            actors = [x for x in view.mentions if seg.start <= x.start < bind.start() and x.role != "other"]
+            if actors and actors[0].role in ("mso", "joint"):
+                continue  # "Manager shall perform the Services consistent with the Operations Manual": its own work
             hits.append((bind.start(), m.end()))
     return sorted(hits)[:1]

@@ -201,9 +201,21 @@ _SET_BY = pattern_cache.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:established|set|deter
 
 
 def _set_by_practice(view: ClauseView, pos: int) -> bool:
-    """"the clinical staffing levels established by Doctor": the practice's own decision, named as such."""
+    """"the clinical staffing levels established by Doctor", "the appointment lengths and provider schedules
+    that Practice determines": the practice's own decision, named as such."""
     m = _SET_BY.match(view.text, pos, pos + 60)
-    return bool(m) and any(x.start == m.end() and x.role in ("practice", "medical_director") for x in view.mentions)
+    if m and any(x.start == m.end() and x.role in ("practice", "medical_director") for x in view.mentions):
+        return True
+    m = _RELATIVE_SET.match(view.text, pos, pos + 120)
+    return bool(m) and any(x.start == m.end() and x.role in ("practice", "medical_director")
+                           and _PRACTICE_DECIDES.match(view.text, x.end) for x in view.mentions)
+
+
+_RELATIVE_SET = pattern_cache.compile(r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?){0,3}\s*,?\s+"
+                                      r"(?:that|which|as)\s+(?:the\s+)?", re.IGNORECASE)
+_PRACTICE_DECIDES = pattern_cache.compile(r"(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:\w+ly\s+)?(?:determines?|sets?|selects?|establishes|"
+                                          r"approves?|specifies|directs?|decides?|chooses|adopts?|has\s+(?:determined|approved|"
+                                          r"selected|set|adopted|established))\b", re.IGNORECASE)
 
 
 def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bool:

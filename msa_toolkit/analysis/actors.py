@@ -87,7 +87,7 @@ _OFFICER_SUBJECT = pattern_cache.compile(
     r"representative|representatives|designee|agent|agents|executive|executives|supervisor|lead|head|team|"
     r"administrator|coordinator|owner|principal|department|division|committee|board|council)(?:\s+|(?=,))"
     # "Manager's Director of Clinical Services shall ..."
-    r"(?:(?:of|for)\s+(?:[A-Z][\w&-]*\s+){1,3})?(?=(?:,\s*(?:who|which)\s+)?(?:shall|will|may|must)\b)",
+    r"(?:(?:of|for)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s*)?(?=(?:,\s*(?:who|which)\s+)?(?:shall|will|may|must)\b)",
     re.IGNORECASE)
 # "... to Manager's Chief Executive Officer, who shall evaluate ...": the officer is the relative's subject
 _OFFICER_RELATIVE = pattern_cache.compile(r"^,\s*(?:who|which)\s+")

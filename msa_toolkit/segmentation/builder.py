@@ -268,6 +268,13 @@ class TreeBuilder:
         if self.region in ("preamble", "recitals") and PARTY_LINE.search(line.text):
             self._continue(line)
             return
+        if (current is not None and current.heading is not None and current.number and current.kind in _SECTION_KINDS
+                and (current.bare or current.holds_table)):
+            # "B.5 Summary Table." and then the table's rows, each looking like a heading: what follows a
+            # heading-only numbered clause is its body, not a new paragraph of the enclosing exhibit
+            self._continue(line)
+            current.holds_table = True
+            return
         index = self._start(line, "paragraph", heading=heading)
         self.drafts[index].parent = self.stack.place_paragraph(index)
         self.drafts[index].bare = False

@@ -29,6 +29,7 @@ class Draft:
     id_prefix: str | None = None  # "exh", "sch" for exhibits; the whole id of a named paragraph ("recitals")
     holds_definitions: bool = False
     bare: bool = False  # the clause so far is only its number (and maybe a heading line)
+    holds_table: bool = False  # a heading-only clause ("B.5 Summary Table.") whose body is the table that follows
 
 
 def slug(text: str, limit: int = 48) -> str:

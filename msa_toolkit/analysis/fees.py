@@ -274,6 +274,7 @@ def _mso_receives(text: str, start: int, end: int, view: ClauseView) -> bool:
     return False
 
 
+_PRICE_LIST = pattern_cache.compile(r"\s*(?:schedules?|lists?)\b", re.IGNORECASE)
 _ITEM_TO = pattern_cache.compile(r"\(\w{1,4}\)\s+to\s+(?:the\s+)?$")
 _FEE_OF = pattern_cache.compile(r"\b(?:compensation|remuneration|fees?|consideration)\s+(?:payable\s+)?(?:of|to|for)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
@@ -324,7 +325,8 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
     if not (_FIGURES.search(sentence) or voc.residual.search(sentence) or voc.residual_weak.search(sentence)
             or voc.redaction.search(sentence)):
         return None  # no amount, share, sweep or blank: nothing to read
-    fee_noun = voc.fee_nouns.search(sentence)
+    # "bills ... at the fee schedules established by the P.C.": the practice's prices, not a fee paid to anyone
+    fee_noun = next((f for f in voc.fee_nouns.finditer(sentence) if not _PRICE_LIST.match(sentence, f.end())), None)
     mso_receives = _mso_receives(text, start, end, view)
     if not (fee_noun or mso_receives or part_of_fee):
         return None
@@ -418,7 +420,8 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
 
 
 _TO_PRACTICE = pattern_cache.compile(r"\b(?:to|into|(?:stay|stays|remain|remains|be\s+retained|be\s+kept|be\s+held)\s+(?:in|with|by)|"
-                          r"for\s+the\s+(?:use|account|benefit)\s+of|(?:remain|remains|be|is)\s+the\s+(?:sole\s+)?property\s+of)"
+                          r"for\s+the\s+(?:use|account|benefit)\s+of|(?:remain|remains|be|is)\s+the\s+(?:sole\s+)?property\s+of|"
+                          r"in\s+the\s+name\s+of|under\s+the\s+(?:sole\s+)?(?:dominion|control)\s+of)"
                           r"\s+(?:the\s+)?$")
 
 

@@ -20,7 +20,7 @@ from .defined_standards import mso_standards
 from .detectors import DETECTORS, build_params
 from .document import DOCUMENT_DETECTORS
 from .facts import extract_facts
-from .fees import FeeHit, clause_fees, fee_schedule_headings
+from .fees import FeeHit, clause_fees, fee_part_terms, fee_schedule_headings
 from .gate import rule_gate
 from .list_leads import opens_item_list
 from ..parallel import MIN_ITEMS_PER_JOB, map_chunks, usable_jobs
@@ -100,6 +100,7 @@ class _ClauseChecks:
         self.views: dict[str, ClauseView] = {c.id: ClauseView(c.text, actors) for c in document.clauses}
         self.checked = [c for c in document.clauses if c.text.strip() and c.kind not in ("title", "signature")]
         self.in_fee_schedule = _in_fee_schedule(document)
+        self.fee_parts = fee_part_terms([(d.term, d.definition or "") for d in document.defined_terms], document.text)
         # "3.2 Manager shall be responsible for:" then "(e) establishing the ratio of nurse injectors ...": an item
         # split into its own clause is read with its lead in front of it
         self.lead_views: dict[str, tuple[ClauseView, int]] = {}
@@ -115,7 +116,8 @@ class _ClauseChecks:
         out = []
         for clause in clauses:
             view = self.views[clause.id]
-            clause_fee_hits = clause_fees(view, clause.id, in_fee_schedule=clause.id in self.in_fee_schedule)
+            clause_fee_hits = clause_fees(view, clause.id, in_fee_schedule=clause.id in self.in_fee_schedule,
+                                          fee_parts=self.fee_parts)
             fired = []
             led, shift = self.lead_views.get(clause.id, (view, 0))
             allowed = self.gate.allowed(led.tokens)

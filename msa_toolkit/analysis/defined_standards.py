@@ -16,31 +16,32 @@ from .view import ClauseView
 _DEFINES = pattern_cache.compile(r"[\"\u201c]([^\"\u201d]{2,60})[\"\u201d]\s+(?:means|shall\s+mean|refers\s+to|shall\s+refer\s+to)\s+"
                                  r"((?:[^.;]|\.(?!\s))*)")
 # "... as approved in writing from time to time by", "established, maintained and updated by"
-_BY_AUTHOR = pattern_cache.compile(r"\b(?:approved|adopted|established|issued|promulgated|maintained|determined|prescribed|"
+_BY_AUTHOR = pattern_cache.compile(r"\b(?:approved|adopted|established|issued|promulgated|maintained|determined|prescribed|prepared|"
                                    r"published|specified|developed|written|selected|designated|authori[sz]ed|updated|"
                                    r"amended|revised)\b(?:\s*,?\s*(?:in\s+writing|from\s+time\s+to\s+time|and\s+\w+|or\s+\w+)){0,4}"
                                    r"\s*,?\s+by\s+(?:the\s+)?", re.IGNORECASE)
 # the words that bind work to a standard: "only in accordance with the", "consistent with", "listed in"
-_BINDS = pattern_cache.compile(r"\b(?:in\s+accordance\s+with|consistent\s+with|pursuant\s+to|in\s+compliance\s+with|"
+_BINDS = pattern_cache.compile(r"\b(?:in\s+accordance\s+with|consistent\s+with|pursuant\s+to|in\s+compliance\s+with|in\s+conformity\s+with|"
                                r"compl(?:y|ies|ying)\s+with|follow(?:s|ing)?|adhere\s+to|conform\s+to|under|"
-                               r"set\s+forth\s+in|listed\s+in|contained\s+in|included\s+in|on|from|only)\s+"
+                               r"set\s+forth\s+in|set\s+out\s+in|described\s+in|listed\s+in|contained\s+in|included\s+in|on|from|only)\s+"
                                r"(?:the\s+|all\s+|such\s+|any\s+|then-current\s+|applicable\s+)*$", re.IGNORECASE)
 _BIND_WINDOW = 60
 
 
-def mso_standards(definitions: Iterable[tuple[str, str]], view_of, objects: re.Pattern | None) -> tuple[str, ...]:
-    """The defined terms (of `definitions`: (term, definition) pairs) that name a clinical thing and whose
-    definition has the MSO approve, adopt, issue or keep it. `view_of(text)` gives a ClauseView of a text."""
+def mso_standards(definitions: Iterable[tuple[str, str]], view_of, objects: re.Pattern | None) -> tuple[tuple[str, bool], ...]:
+    """(term, names a clinical thing) for the defined terms (of `definitions`: (term, definition) pairs) whose
+    definition has the MSO approve, prepare, adopt, issue or keep the thing. A term that is no clinical thing
+    itself (a "Brand Standards Manual") counts only where a clause puts clinical things in it.
+    `view_of(text)` gives a ClauseView of a text."""
     if objects is None:
         return ()
     found = []
     for term, definition in definitions:
-        if not objects.search(term) and not objects.search(definition[:160]):
-            continue  # not a clinical thing
         for m in _BY_AUTHOR.finditer(definition):
             holders = view_of(definition[m.end(): m.end() + 80]).mentions
             if holders and holders[0].start <= 2 and holders[0].role in ("mso", "joint"):
-                found.append(" ".join(term.split()))
+                clinical = bool(objects.search(term) or objects.search(definition[:160]))
+                found.append((" ".join(term.split()), clinical))
                 break
     return tuple(found)
 
@@ -50,12 +51,13 @@ def clause_definitions(text: str) -> list[tuple[str, str]]:
     return [(m.group(1), m.group(2)) for m in _DEFINES.finditer(text)]
 
 
-def bound_to_standard(view: ClauseView, names: Iterable[str]) -> list[tuple[int, int]]:
-    """Spans where the clause binds work to one of `names` ("only in accordance with the Approved Protocols"),
-    outside any negation, and not in the definition itself."""
+def bound_to_standard(view: ClauseView, names: Iterable[tuple[str, bool]], objects: re.Pattern | None) -> list[tuple[int, int]]:
+    """Spans where the clause binds work to one of `names` ("only in accordance with the Approved Protocols",
+    "the treatment protocols ... set out in the Brand Standards Manual"), outside any negation, and not in the
+    definition itself."""
     text = view.text
     hits = []
-    for name in names:
+    for name, clinical in names:
         for m in re.finditer(r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b", text):
             if re.match(r"[\"\u201d]?\s+(?:means|shall\s+mean|refers\s+to)\b", text[m.end(): m.end() + 20]):
                 continue  # the definition itself
@@ -65,6 +67,8 @@ def bound_to_standard(view: ClauseView, names: Iterable[str]) -> list[tuple[int,
             seg = view.segment_at(bind.start())
             if view.scope.negated(seg, bind.start(), m.end()):
                 continue
+            if not clinical and (objects is None or not objects.search(text, seg.start, bind.start())):
+                continue  # a manual of the MSO's that this clause does not fill with clinical things
             actors = [x for x in view.mentions if seg.start <= x.start < bind.start() and x.role != "other"]
             if actors and actors[0].role in ("mso", "joint"):
                 continue  # "Manager shall perform the Services consistent with the Operations Manual": its own work

@@ -533,7 +533,7 @@ def defined_standard(view: ClauseView, fees: list[FeeHit], params: Params) -> li
     names = list(params.standards)
     if "means" in view.text or "refers" in view.text:
         names += mso_standards(clause_definitions(view.text), lambda t: ClauseView(t, view.actors), params.objects)
-    return bound_to_standard(view, names) if names else []
+    return bound_to_standard(view, names, params.objects) if names else []
 
 
 DETECTORS: dict[str, Callable] = {

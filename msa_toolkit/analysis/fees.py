@@ -318,6 +318,9 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
     text = view.text
     sentence = text[start:end]
     lowered = view.lowered
+    defined = _DEFINES.match(text, start)
+    if defined and vocabulary().revenue.fullmatch(defined.group(1)):
+        return None  # '"Collections" means all amounts received ...': the base defined, no fee yet
     if (len(lowered) == len(text) and not _FEE_SIGNS.search(lowered, start, end)
             and not (voc.residual.search(sentence) or voc.residual_weak.search(sentence)
                      or voc.cost_plus.search(sentence))):
@@ -556,7 +559,8 @@ def _may_hold_fee(view: ClauseView) -> bool:
     return bool(_DECIMAL_OF.search(lowered)) or not view.lacks(_marker_cues())
 
 
-def clause_fees(view: ClauseView, clause_id: str | None, *, in_fee_schedule: bool = False) -> list[FeeHit]:
+def clause_fees(view: ClauseView, clause_id: str | None, *, in_fee_schedule: bool = False,
+                fee_parts: frozenset = frozenset()) -> list[FeeHit]:
     """The fee terms written in one clause (at most one per sentence).
 
     `in_fee_schedule`: the clause sits in an exhibit or article about the fee ("EXHIBIT B - MANAGEMENT FEE"), so
@@ -567,7 +571,8 @@ def clause_fees(view: ClauseView, clause_id: str | None, *, in_fee_schedule: boo
     if not (_FIGURES.search(text) or voc.residual.search(text) or voc.residual_weak.search(text)
             or voc.redaction.search(text)):
         return []  # no amount, share, sweep or blank anywhere in the clause (the cheap test first)
-    if not (voc.fee_nouns.search(text) or view.mso_mentions() or in_fee_schedule):
+    if not (voc.fee_nouns.search(text) or view.mso_mentions() or in_fee_schedule
+            or any(part in text for part in fee_parts)):
         return []
     hits = []
     fee_context = ""  # the clause's sentences so far that speak of the fee or of the MSO
@@ -575,7 +580,8 @@ def clause_fees(view: ClauseView, clause_id: str | None, *, in_fee_schedule: boo
         # '"Variable Component" means 18% of ...' after 'the Management Fee is the sum of the Base Amount and the
         # Variable Component': a part of the fee defined on its own
         term = _DEFINES.match(text, sentence.start)
-        part_of_fee = in_fee_schedule or bool(term and fee_context and term.group(1).lower() in fee_context)
+        part_of_fee = in_fee_schedule or bool(term and ((fee_context and term.group(1).lower() in fee_context)
+                                                         or term.group(1) in fee_parts))
         hit = _sentence_fee(view, sentence.start, sentence.end, clause_id, voc, part_of_fee=part_of_fee)
         if hit:
             hits.append(hit)
@@ -584,10 +590,28 @@ def clause_fees(view: ClauseView, clause_id: str | None, *, in_fee_schedule: boo
     return hits
 
 
-_DEFINES = pattern_cache.compile(r"\s*[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]\s+(?:means|shall\s+mean|is|equals|shall\s+equal)\b")
+_DEFINES = pattern_cache.compile(r"\s*(?:(?:Section\s+)?[\dA-Z]{1,3}(?:\.\d{1,3})*\.?\s+)?[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]\s+"
+                                 r"(?:means|shall\s+mean|is|equals|shall\s+equal)\b")
 
 
 def fee_schedule_headings(headings) -> bool:
     """Does any of these headings (of a clause's exhibit or article) name the fee ("MANAGEMENT FEE", "Compensation")?"""
     fee_nouns = vocabulary().fee_nouns
     return any(heading and fee_nouns.search(heading) for heading in headings)
+
+
+def fee_part_terms(definitions, document_text: str) -> frozenset:
+    """Defined terms that are parts of the fee: their definition holds a figure, and the agreement names them
+    next to a fee ('"Variable Amount" means 11% of ...' with 'the Management Fee is the Base Amount plus the
+    Variable Amount'), wherever the definitions article puts them."""
+    voc = vocabulary()
+    parts = set()
+    for term, definition in definitions:
+        if len(term) < 3 or not _FEE_SIGNS.search(definition.lower()):
+            continue
+        for m in re.finditer(r"\b" + re.escape(term) + r"\b", document_text):
+            window = document_text[max(0, m.start() - 200): m.end() + 200]
+            if voc.fee_nouns.search(window) and not window.lstrip().startswith(f'"{term}"'):
+                parts.add(term)
+                break
+    return frozenset(parts)

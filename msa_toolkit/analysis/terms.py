@@ -38,9 +38,22 @@ def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
         definition = defined.definition or ""
         means = _MEANS.search(definition)
         if means is None:
+            # 'Ingrid Roe, M.D. ("Director")': a physician's short name (in an exhibit's own preamble, say)
+            if _PHYSICIAN_ALIAS.search(document.text, max(0, defined.start - 60), defined.start):
+                found.append((term, "medical director, physician"))
             continue  # a term defined in passing ("the Office") says nothing of what it is
+        including = _INCLUDING.search(definition, means.end()) if _DATA_TERM.search(term) else None
+        if including:
+            # '"Group Data" means all information ..., including patient charts and clinical photographs'
+            found.append((term, definition[including.end(): including.end() + _HEAD_WINDOW]))
         found.append((term, definition[means.end(): means.end() + _HEAD_WINDOW]))
     return tuple(found)
+
+
+_PHYSICIAN_ALIAS = pattern_cache.compile(r"(?:M\.\s?D\.|D\.\s?O\.|\bMD|\bDO|\bphysician|Medical\s+Director)\W{0,3}\(\s*"
+                                         r"(?:the\s+)?[\"\u201c]?$")
+_DATA_TERM = pattern_cache.compile(r"\b(?:Data|Records|Information|Files|Materials|Content)$")
+_INCLUDING = pattern_cache.compile(r"\b(?:including|includes|such\s+as)\b(?:\s+(?:without\s+limitation|but\s+not\s+limited\s+to),?)?\s*")
 
 
 @lru_cache(maxsize=512)

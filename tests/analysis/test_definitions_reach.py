@@ -1,0 +1,43 @@
+"""Definitions that carry a finding to clauses far from them, as data-room agreements are drafted: a fee part
+defined in the definitions article, a data term that holds patient charts, a physician's short name in an
+exhibit, and a manual the MSO writes that a clause fills with clinical things."""
+from msa_toolkit.analysis import analyze_text
+
+PREAMBLE = ('This Management Services Agreement is made between Cedar Support LLC ("Manager") and Cedar Medical '
+            'Group, P.C. ("Practice").\n\nARTICLE 1 DEFINITIONS\n\n')
+
+
+def _found(body):
+    result = analyze_text(PREAMBLE + body)
+    return {(f.category, f.clause_id) for f in result.findings if f.clause_id}, result
+
+
+def test_a_fee_part_defined_apart_is_read_where_it_is_defined():
+    found, result = _found(
+        '1.1 "Service Fee" means, for each month, the sum of the Base Amount and the Variable Amount.\n\n'
+        '1.2 "Base Amount" means $10,000 per month.\n\n'
+        '1.3 "Variable Amount" means, for each month, nine percent (9%) of the Professional Receipts.\n\n'
+        'ARTICLE 2 FEES\n\n2.1 Fee. Practice shall pay Manager the Service Fee monthly.\n')
+    assert any(category == "revenue_based_fee" for category, _ in found), result.findings
+
+
+def test_the_definition_of_a_revenue_base_alone_is_no_fee():
+    found, _ = _found('1.1 "Collections" means all amounts actually received by or on behalf of Practice for '
+                      'Professional Services.\n\nARTICLE 2 FEES\n\n2.1 Fee. Practice shall pay Manager a fixed fee of '
+                      '$12,000 per month.\n')
+    assert not any(category == "revenue_based_fee" for category, _ in found)
+
+
+def test_a_data_term_that_holds_patient_charts_is_patient_records():
+    found, _ = _found('1.1 "Clinic Data" means all information stored in connection with the Clinic, including '
+                      'patient charts and clinical photographs.\n\nARTICLE 2 RECORDS\n\n2.1 Ownership. All Clinic Data '
+                      'shall be the exclusive property of Manager.\n')
+    assert any(category == "mso_owns_records" for category, _ in found)
+
+
+def test_an_mso_manual_that_a_clause_fills_with_clinical_things_binds_them():
+    found, _ = _found('1.1 "Brand Manual" means the operating manual of the clinic brand, as prepared and amended by '
+                      'Manager from time to time.\n\nARTICLE 2 STANDARDS\n\n2.1 Standards. Practice shall cause each '
+                      'nurse injector to follow the treatment protocols set out in the Brand Manual.\n\n2.2 Front Desk. '
+                      'Manager shall run the front desk consistent with the Brand Manual.\n')
+    assert [clause for category, clause in found if category == "clinical_control"] == ["sec-2.1"]

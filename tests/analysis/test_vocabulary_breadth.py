@@ -21,6 +21,8 @@ FLAGGED = [
     ("revenue_based_fee", "Practice shall pay Manager a management charge equal to twelve percent of turnover."),
     ("revenue_based_fee", "Practice shall pay Manager a support fee equal to 10% of net earnings."),
     ("volume_pressure_comp", "Each nurse injector shall receive a commission of $5 per unit of Botox sold."),
+    ("volume_pressure_comp", "Practice shall pay each nurse injector a bonus of $500 for each month in which she meets or "
+                             "exceeds the target set by Manager."),
 ]
 
 COMPLIANT = [
@@ -34,6 +36,8 @@ COMPLIANT = [
     "Each nurse injector shall receive a fixed hourly wage that does not depend on units of Botox sold.",
     "Manager shall answer phones and route clinical questions to Practice's nursing staff.",
     "Manager shall sanction late-paying vendors under the accounts payable policy.",
+    "Practice shall pay each nurse injector a bonus of $500 for each quarter in which she meets the target for patient "
+    "satisfaction.",
 ]
 
 

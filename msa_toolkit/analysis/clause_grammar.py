@@ -10,6 +10,9 @@ from .. import pattern_cache
 from .view import ClauseView
 
 
+PROPOSED_ACT = pattern_cache.compile(r"\b(?:the|any|such|that|each)\s+(?:proposed|contemplated|intended|requested)\s+"
+                                      r"(?:action|actions|change|changes|engagement|engagements|hire|hiring|termination|"
+                                      r"terminations|step|steps|appointment|removal)\b", re.IGNORECASE)
 _BACK_REFERENCE = pattern_cache.compile(r"\b(?:such|those|these|said)\s+([a-z]+?)s?\b", re.IGNORECASE)
 
 
@@ -20,6 +23,10 @@ def refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]])
         word = m.group(1).lower()
         if any(re.search(rf"\b{re.escape(word)}", text[a:b], re.IGNORECASE) for a, b in earlier):
             return True
+    if earlier and PROPOSED_ACT.search(text, start, min(end, start + 160)):
+        # "... before engaging any nurse injector. If the Company objects ..., the Provider shall not proceed with
+        # the proposed action": the act proposed is the one named before
+        return True
     m = _NOMINAL_BACK.match(text, start, end)  # only the verb's own object: "approve the hire"
     # ("determine the number of receptionists": a noun with a complement of its own names something new)
     if m and len(m.group(1)) >= 4 and not _OWN_COMPLEMENT.match(text, m.end()):

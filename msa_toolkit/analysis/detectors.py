@@ -18,7 +18,7 @@ from .. import pattern_cache
 from .actors import Power
 from .clause_grammar import (
     COMPOUND_NOUN_BEFORE, NOUN_HEAD_AFTER, PURPOSE_BEFORE, RECIPIENT, clause_end, directed_by_practice, evidence_span,
-    handed_to_practice, owned_by_other_party, possessed_by_other, refers_back,
+    PROPOSED_ACT, handed_to_practice, owned_by_other_party, possessed_by_other, refers_back,
 )
 from .defined_standards import bound_to_standard, clause_definitions, mso_standards
 from .fees import FeeHit
@@ -81,6 +81,7 @@ _WITHOUT = pattern_cache.compile(r"\b(without|absent|over(?=\s+the\s+(?:\w+\s+)?
 _UNDER_REVIEW = pattern_cache.compile(r"\b(?:review|reviews|reviewed|reviewing|assess|evaluate|examine|audit)\s+(?:[^.;]{0,80}?,\s*)?"
                                       r"(?:the\s+)?(?:structure|(?:their|the)\s+relationship|this\s+Agreement|the\s+arrangement)\b"
                                       r"[^.;]*$", re.IGNORECASE)
+_SENTENCE_END = pattern_cache.compile(r"[.;](?:\s|$)")
 _NON_PREFIX = pattern_cache.compile(r"\bnon[-\s]?$", re.IGNORECASE)
 
 
@@ -369,7 +370,9 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
         # "Practice may hire PAs, provided that Manager has approved them": a proviso refers back to the
         # objects of the clause it qualifies; so does a sentence about "any such engagement"
         opens_with_such = bool(_SUCH_OPENING.match(text, seg.start) or _SUCH_PERSON.search(text, seg.start, seg.end))
-        carried = previous if seg.opens == "proviso" or opens_with_such else []
+        sentence_end = _SENTENCE_END.search(text, seg.start)
+        proposed = PROPOSED_ACT.search(text, seg.start, sentence_end.start() if sentence_end else len(text))
+        carried = previous if seg.opens == "proviso" or opens_with_such or proposed else []
         such_chain = opens_with_such or (such_chain and seg.opens == "proviso")
         previous = objects + carried
         if not objects and not carried and not _TOPIC_LIST.search(text, seg.start, seg.end):
@@ -389,7 +392,9 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                             # "Neither A nor B shall add any treatment without the consent of the other": what the
                             # mutual veto covers is named before it
                             targets = [o for o in targets if o[1] <= m.start()]
-                        if not targets and carried and (such_chain or refers_back(text, m.end(), seg.end, carried)):
+                        sentence_end = _SENTENCE_END.search(text, m.end())
+                        reach = sentence_end.start() if sentence_end else len(text)
+                        if not targets and carried and (such_chain or refers_back(text, m.end(), max(seg.end, reach), carried)):
                             targets = carried  # "..., provided that Manager consents to each such engagement"
                         if targets:
                             hits.append(evidence_span(m.start(), m.end(), targets))

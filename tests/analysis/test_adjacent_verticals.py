@@ -20,6 +20,8 @@ FLAGGED = [
     ("clinical_control", "Manager shall pay each nurse practitioner on Practice's provider panel a supplemental payment "
                          "of $5.00 for each visit."),
     ("mso_owns_records", "Manager shall own all radiographs, CBCT images and infusion records of Practice's patients."),
+    ("clinical_control", "Practice shall give Manager notice before engaging any hygienist. If Manager objects in writing "
+                         "within ten days, Practice shall not proceed with the proposed engagement."),
 ]
 
 COMPLIANT = [
@@ -32,6 +34,8 @@ COMPLIANT = [
     "only as Practice directs under the Business Associate Agreement.",
     "The number of patients each hygienist sees per day shall be determined by Practice in its dentists' "
     "professional judgment.",
+    "Practice shall give Manager notice before engaging any hygienist, so that Manager can arrange payroll. Practice "
+    "may proceed with the proposed engagement at any time.",
 ]
 
 

@@ -43,6 +43,7 @@ FLOORS = {
     # written blind in session 5
     "generality_adjacent_verticals": (0.82, 0.92),
     "generality_fee_disguises": (0.94, 0.90),
+    "generality_final_mix": (0.84, 0.89),
 }
 
 # sets written to measure false alarms on careful drafting: share of entries with a finding

@@ -47,7 +47,7 @@ FLOORS = {
 }
 
 # sets written to measure false alarms on careful drafting: share of entries with a finding
-MOSTLY_COMPLIANT = {"generality_careful_counsel": (0.25, 0.40)}
+MOSTLY_COMPLIANT = {"generality_careful_counsel": (0.25, 0.40), "generality_final_mix": (0.30, 0.40)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

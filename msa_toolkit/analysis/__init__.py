@@ -121,8 +121,10 @@ class _ClauseChecks:
             fired = []
             led, shift = self.lead_views.get(clause.id, (view, 0))
             allowed = self.gate.allowed(led.tokens)
+            # '"Company Expenses" means ... compensation of licensed personnel ...': a list of costs pays no one
+            cost_definition = bool(_COST_DEFINITION.match(clause.text))
             for rule in self.clause_rules:
-                if rule.code in allowed:
+                if rule.code in allowed and not (cost_definition and rule.category == "volume_pressure_comp"):
                     spans = DETECTORS[rule.detector](led, clause_fee_hits, self.params[rule.code])
                     spans = [(max(0, a - shift), b - shift) for a, b in spans if b - shift > 0]
                     if spans:
@@ -159,6 +161,8 @@ class _ClauseChecks:
         return tuple(findings), fees
 
 
+_COST_DEFINITION = re.compile(r"\s*(?:(?:Section\s+)?[\dA-Z]{1,3}(?:\.\d{1,3})*\.?\s+)?[\"\u201c][^\"\u201d]{2,60}"
+                              r"(?:Expenses|Costs|Expenditures)[\"\u201d]\s+(?:means|shall\s+mean|includes?)\b")
 _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[.;]\s))((?:[^.;]|\.(?!\s)){10,300}:)\s*$")
 
 

@@ -315,7 +315,11 @@ def _named_inside(view: ClauseView, m) -> Power | None:
 
 _NOT_A_POWER_AFTER = pattern_cache.compile(r"(?<=\bset)\s+forth\b|(?<=\bsets)\s+forth\b|(?<=\bdirect)\s+(?:all\s+|any\s+|such\s+)?"
                                 r"(?:[\w-]+\s+){0,2}(?:concerns?|questions?|complaints?|inquir\w+|communications?|"
-                                r"correspondence|calls?)\b", re.IGNORECASE)
+                                r"correspondence|calls?)\b"
+                                # "after any material change in applicable law": a change in the law, nobody's power
+                                r"|(?<=\bchange)\s+in\s+(?:the\s+)?(?:applicable\s+|any\s+)?(?:law|laws|regulations?|legislation|statutes?|rules)\b"
+                                r"|(?<=\bchanges)\s+in\s+(?:the\s+)?(?:applicable\s+|any\s+)?(?:law|laws|regulations?|legislation|statutes?|rules)\b",
+                                re.IGNORECASE)
 _ONE_WORD = pattern_cache.compile(r"\s+\w+")
 # "Practice may, over the objection of Manager, discontinue ...": the objection word itself, overridden
 _OVERRIDDEN_OBJECTION = pattern_cache.compile(r"\b(?:over|notwithstanding|despite)\s+(?:the\s+|any\s+)?(?:written\s+|express\s+|"

@@ -274,6 +274,7 @@ def _mso_receives(text: str, start: int, end: int, view: ClauseView) -> bool:
     return False
 
 
+_COST_TERM = pattern_cache.compile(r"\b(?:Expenses|Costs|Expenditures|Draw)$")
 _PRICE_LIST = pattern_cache.compile(r"\s*(?:schedules?|lists?)\b", re.IGNORECASE)
 _ITEM_TO = pattern_cache.compile(r"\(\w{1,4}\)\s+to\s+(?:the\s+)?$")
 _FEE_OF = pattern_cache.compile(r"\b(?:compensation|remuneration|fees?|consideration)\s+(?:payable\s+)?(?:of|to|for)\s+(?:the\s+)?$",
@@ -319,8 +320,8 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
     sentence = text[start:end]
     lowered = view.lowered
     defined = _DEFINES.match(text, start)
-    if defined and vocabulary().revenue.fullmatch(defined.group(1)):
-        return None  # '"Collections" means all amounts received ...': the base defined, no fee yet
+    if defined and (vocabulary().revenue.fullmatch(defined.group(1)) or _COST_TERM.search(defined.group(1))):
+        return None  # '"Collections" means all amounts received ...', '"Company Expenses" means ...': a base, no fee
     if (len(lowered) == len(text) and not _FEE_SIGNS.search(lowered, start, end)
             and not (voc.residual.search(sentence) or voc.residual_weak.search(sentence)
                      or voc.cost_plus.search(sentence))):

@@ -20,7 +20,7 @@ from .defined_standards import mso_standards
 from .detectors import DETECTORS, build_params
 from .document import DOCUMENT_DETECTORS
 from .facts import extract_facts
-from .fees import FeeHit, clause_fees, fee_part_terms, fee_schedule_headings
+from .fees import FeeHit, clause_fees, defines_cost_term, fee_part_terms, fee_schedule_headings
 from .gate import rule_gate
 from .list_leads import opens_item_list
 from ..parallel import MIN_ITEMS_PER_JOB, map_chunks, usable_jobs
@@ -122,7 +122,7 @@ class _ClauseChecks:
             led, shift = self.lead_views.get(clause.id, (view, 0))
             allowed = self.gate.allowed(led.tokens)
             # '"Company Expenses" means ... compensation of licensed personnel ...': a list of costs pays no one
-            cost_definition = bool(_COST_DEFINITION.match(clause.text))
+            cost_definition = defines_cost_term(clause.text)
             for rule in self.clause_rules:
                 if rule.code in allowed and not (cost_definition and rule.category == "volume_pressure_comp"):
                     spans = DETECTORS[rule.detector](led, clause_fee_hits, self.params[rule.code])
@@ -161,8 +161,6 @@ class _ClauseChecks:
         return tuple(findings), fees
 
 
-_COST_DEFINITION = re.compile(r"\s*(?:(?:Section\s+)?[\dA-Z]{1,3}(?:\.\d{1,3})*\.?\s+)?[\"\u201c][^\"\u201d]{2,60}"
-                              r"(?:Expenses|Costs|Expenditures)[\"\u201d]\s+(?:means|shall\s+mean|includes?)\b")
 _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[.;]\s))((?:[^.;]|\.(?!\s)){10,300}:)\s*$")
 
 

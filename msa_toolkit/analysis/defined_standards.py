@@ -11,20 +11,11 @@ import re
 from typing import Iterable
 
 from .. import pattern_cache
+from .lexicon import entry
 from .view import ClauseView
 
 _DEFINES = pattern_cache.compile(r"[\"\u201c]([^\"\u201d]{2,60})[\"\u201d]\s+(?:means|shall\s+mean|refers\s+to|shall\s+refer\s+to)\s+"
                                  r"((?:[^.;]|\.(?!\s))*)")
-# "... as approved in writing from time to time by", "established, maintained and updated by"
-_BY_AUTHOR = pattern_cache.compile(r"\b(?:approved|adopted|established|issued|promulgated|maintained|determined|prescribed|prepared|"
-                                   r"published|specified|developed|written|selected|designated|authori[sz]ed|updated|"
-                                   r"amended|revised)\b(?:\s*,?\s*(?:in\s+writing|from\s+time\s+to\s+time|and\s+\w+|or\s+\w+)){0,4}"
-                                   r"\s*,?\s+by\s+(?:the\s+)?", re.IGNORECASE)
-# the words that bind work to a standard: "only in accordance with the", "consistent with", "listed in"
-_BINDS = pattern_cache.compile(r"\b(?:in\s+accordance\s+with|consistent\s+with|pursuant\s+to|in\s+compliance\s+with|in\s+conformity\s+with|"
-                               r"compl(?:y|ies|ying)\s+with|follow(?:s|ing)?|adhere\s+to|conform\s+to|under|"
-                               r"set\s+forth\s+in|set\s+out\s+in|described\s+in|listed\s+in|contained\s+in|included\s+in|on|from|only)\s+"
-                               r"(?:the\s+|all\s+|such\s+|any\s+|then-current\s+|applicable\s+)*$", re.IGNORECASE)
 _BIND_WINDOW = 60
 
 
@@ -37,7 +28,7 @@ def mso_standards(definitions: Iterable[tuple[str, str]], view_of, objects: re.P
         return ()
     found = []
     for term, definition in definitions:
-        for m in _BY_AUTHOR.finditer(definition):
+        for m in entry("control_verbs.standard-author").regex.finditer(definition):
             holders = view_of(definition[m.end(): m.end() + 80]).mentions
             if holders and holders[0].start <= 2 and holders[0].role in ("mso", "joint"):
                 clinical = bool(objects.search(term) or objects.search(definition[:160]))
@@ -61,7 +52,7 @@ def bound_to_standard(view: ClauseView, names: Iterable[tuple[str, bool]], objec
         for m in re.finditer(r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b", text):
             if re.match(r"[\"\u201d]?\s+(?:means|shall\s+mean|refers\s+to)\b", text[m.end(): m.end() + 20]):
                 continue  # the definition itself
-            bind = _BINDS.search(text, max(0, m.start() - _BIND_WINDOW), m.start())
+            bind = entry("control_verbs.standard-binding").regex.search(text, max(0, m.start() - _BIND_WINDOW), m.start())
             if bind is None:
                 continue
             seg = view.segment_at(bind.start())

@@ -320,7 +320,7 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
     sentence = text[start:end]
     lowered = view.lowered
     defined = _DEFINES.match(text, start)
-    if defined and (vocabulary().revenue.fullmatch(defined.group(1)) or _COST_TERM.search(defined.group(1))):
+    if defined and (vocabulary().revenue.fullmatch(defined.group(1)) or defines_cost_term(text, start)):
         return None  # '"Collections" means all amounts received ...', '"Company Expenses" means ...': a base, no fee
     if (len(lowered) == len(text) and not _FEE_SIGNS.search(lowered, start, end)
             and not (voc.residual.search(sentence) or voc.residual_weak.search(sentence)
@@ -611,8 +611,16 @@ def fee_part_terms(definitions, document_text: str) -> frozenset:
         if len(term) < 3 or not _FEE_SIGNS.search(definition.lower()):
             continue
         for m in re.finditer(r"\b" + re.escape(term) + r"\b", document_text):
+            if document_text[m.end(): m.end() + 1] in ("\"", "\u201d"):
+                continue  # the definition itself
             window = document_text[max(0, m.start() - 200): m.end() + 200]
-            if voc.fee_nouns.search(window) and not window.lstrip().startswith(f'"{term}"'):
+            if voc.fee_nouns.search(window):
                 parts.add(term)
                 break
     return frozenset(parts)
+
+
+def defines_cost_term(text: str, start: int = 0) -> bool:
+    """Does the text at `start` define an expense or cost term ('"Company Expenses" means ...')?"""
+    defined = _DEFINES.match(text, start)
+    return bool(defined and _COST_TERM.search(defined.group(1)))

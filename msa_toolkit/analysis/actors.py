@@ -129,7 +129,9 @@ _OF_THE_OTHER = pattern_cache.compile(r"\s+of\s+the\s+other(?:\s+party)?\b", re.
 _THE_OTHERS = pattern_cache.compile(r"\bthe\s+other(?:\s+party)?(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance)\s+)*$", re.IGNORECASE)
 _NEITHER_NOR = pattern_cache.compile(r"\bneither\s+(?:(party)\b|[^.;]{1,60}?\bnor\b[^.;]{1,60}?)\s+(?:shall|will|may)\b", re.IGNORECASE)
 _ADJUNCT = pattern_cache.compile(r"\b(?:in|after|upon|following|with|without|on)\s+$", re.IGNORECASE)
-_OPENS_CLAUSE = pattern_cache.compile(r"\s*(?:shall|will|may|must|agrees)\b")
+# "..., and Doctor shall ..."; also with a capitalised co-subject: "..., and Doctor and the Practitioners shall ..."
+_OPENS_CLAUSE = pattern_cache.compile(r"(?:\s+(?:and|or)\s+(?:the\s+|its\s+|each\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}?)?"
+                                      r"\s*(?:shall|will|may|must|agrees)\b")
 _OPENS_RELATIVE = pattern_cache.compile(r"\s*(?:[a-z]+ly\s+)?(?:has|have|had|shall|will|may|must|"
                                         # "any clinical protocol that Manager reasonably determines to be ..."
                                         r"(?!is\b|was\b)[a-z]{3,}s)\s+(?!not\b)")

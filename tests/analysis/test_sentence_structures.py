@@ -147,6 +147,10 @@ TWINS = [
      "The nurse injectors employed by Manager shall be supervised by Manager.",
      "The retail sales associates employed by Manager may receive commissions on the sale of skincare products, "
      "and no Licensed Professional shall receive any such commission."),
+    ("a new clause with two subjects ends the MSO's power", CONTROL,
+     "Manager shall determine the staffing of the front desk, and shall approve the protocols for patient care.",
+     "Manager shall determine the staffing of the front desk, and Practice and the Practitioners shall have "
+     "sole authority over patient care."),
 ]
 
 

@@ -29,7 +29,10 @@ _LINK = pattern_cache.compile(
     r"percentage|percent|per|each|for\s+every|proportion|proportional|commensurate|contingent|depend\w*|achiev\w*|"
     r"exceed\w*|upon|relative\s+to|on\s+the\s+basis\s+of|reflect\w*|vary|varies|in\s+relation\s+to|according\s+to|"
     r"takes?\s+into\s+account|take\s+into\s+account|of|from|on|meet\w*|reach\w*|hit\w*|generat\w*|in\s+which|"
-    r"whenever|if|when|more\s+than|over|above|at\s+least|who\s+perform\w*)\b|%", re.IGNORECASE)
+    r"whenever|if|when|more\s+than|over|above|at\s+least|who\s+perform\w*|"
+    # "the commission rate rises as monthly service revenue ... increases"
+    r"(?:rises?|rising|increases?|increasing|grows?|growing|scales?|climbs?|steps?\s+up|moves?\s+up)\s+(?:as|with|in\s+line\s+with))\b|%",
+    re.IGNORECASE)
 
 
 _PER_PERIOD = pattern_cache.compile(r"per\s+(?:day|week|month|hour|shift|year)", re.IGNORECASE)
@@ -43,6 +46,7 @@ _NUMBER = pattern_cache.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eigh
                      r"forty|fifty|sixty|hundred)\b|\b(?:quota|target|minimum)", re.IGNORECASE)
 
 
+_LIST_BOUNDARY = pattern_cache.compile(r",\s+(?:and|or)\s+(?:the\s+)?|;\s*")
 _BONUS = pattern_cache.compile(r"bonus|commission|incentive|production|productivity|piece|prize", re.IGNORECASE)
 
 
@@ -109,8 +113,13 @@ def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple
                     continue
                 between = text[min(pay.end(), measure.end()): max(pay.start(), measure.start())]
                 lead = text[max(seg.start, min(pay.start(), measure.start()) - 25): min(pay.start(), measure.start())]
-                linked = (_LINK.search(between) or _PER_UNIT.match(measure.group()) or _RANKING.match(measure.group())
-                          or _LINK.search(lead))
+                # "the volume and scheduling of clinical work, and the employment, supervision, compensation ...":
+                # items of one list are not linked by an "of" inside an earlier item
+                boundary = None
+                for boundary in _LIST_BOUNDARY.finditer(between):
+                    pass
+                linked = (_LINK.search(between, boundary.end() if boundary else 0) or _PER_UNIT.match(measure.group())
+                          or _RANKING.match(measure.group()) or _LINK.search(lead))
                 if not linked and len(between) > 3:
                     continue
                 if view.scope.negated(seg, measure.start(), measure.end()) or view.scope.negated(seg, pay.start()):

@@ -151,6 +151,11 @@ TWINS = [
      "Manager shall determine the staffing of the front desk, and shall approve the protocols for patient care.",
      "Manager shall determine the staffing of the front desk, and Practice and the Practitioners shall have "
      "sole authority over patient care."),
+    ("pay that rises as revenue rises; a reservation that lists volume and pay as separate items", VOLUME,
+     "Practice shall pay each nurse injector a commission whose rate rises as the monthly service revenue of that "
+     "injector increases.",
+     "Practice shall have exclusive control over the drugs and devices used, the volume and scheduling of clinical "
+     "work, and the employment, supervision, compensation and discipline of all nurses."),
 ]
 
 

@@ -121,7 +121,7 @@ def role_cues() -> tuple[RoleCue, ...]:
     from .segmentation.lexicon_file import load_entries
 
     entries = load_entries("party_roles.yaml", required={"cue", "literal"}, optional={"role", "weight"},
-                           choices={"cue": {"phrase", "name_word", "alias", "not_party"}, "role": set(ROLES)})
+                           choices={"cue": {"phrase", "name_word", "alias", "not_party", "generic_word"}, "role": set(ROLES)})
     return tuple(
         RoleCue(e["id"], e["cue"], e.get("role"), str(e["literal"]), float(e.get("weight", 0)),
                 pattern_cache.compile(_literal_pattern(str(e["literal"])) if e["cue"] != "alias" else re.escape(str(e["literal"]))))
@@ -151,10 +151,44 @@ def resolve_parties(text: str, clauses: tuple[Clause, ...]) -> tuple[Party, ...]
         return ()
     _score(candidates, _normalize(preamble) + " " + _normalize(recitals))
     roles = _assign_roles(candidates)
+    brands = _brand_forms(candidates, text)
     return tuple(
-        Party(name=c.name, aliases=tuple(_aliases(c)), role=role, entity_type=c.entity.label if c.entity else None)
+        Party(name=c.name, aliases=tuple(_aliases(c) + brands.get(id(c), [])), role=role,
+              entity_type=c.entity.label if c.entity else None)
         for c, role in zip(candidates, roles)
     )
+
+
+# a name word acting as a party: "unless Glowhaus has signed off", "Trimwell's pharmacy list"
+_ACTS = r"(?:['\u2019]s\b|\s+(?:shall|will|may|must|can|cannot|has|have|is|agrees|reserves|retains|determines|decides|" \
+        r"approves|consents|sets|selects|designates|keeps|owns)\b)"
+
+
+def _brand_forms(candidates: list[_Candidate], text: str) -> dict[int, list[str]]:
+    """The first word of an organisation's name used alone for it ("GLOWHAUS MANAGEMENT, LLC" acting as
+    "Glowhaus"), when no other party's name starts with that word and the body uses it as an actor."""
+    firsts: dict[str, list[_Candidate]] = {}
+    for cand in candidates:
+        if _is_individual(cand):
+            continue
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*", cand.name)
+        if words and len(words) > 1 and len(words[0]) >= 4:
+            firsts.setdefault(words[0].lower(), []).append(cand)
+    taken = {n.lower() for c in candidates for n in [c.name, *c.aliases]}
+    found: dict[int, list[str]] = {}
+    for word, owners in firsts.items():
+        form = word[:1].upper() + word[1:]
+        if len(owners) != 1 or word in taken or form in _not_brand_words():
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(form)}{_ACTS}", text):
+            found[id(owners[0])] = [form]
+    return found
+
+
+@cache
+def _not_brand_words() -> frozenset:
+    """Words that start organisations' names without naming them ("First", "American", "Medical")."""
+    return frozenset(str(cue.literal) for cue in role_cues() if cue.cue in ("name_word", "alias", "generic_word"))
 
 
 def _normalize(text: str) -> str:

@@ -196,3 +196,24 @@ def test_a_physician_contracting_personally_is_the_practice():
     assert parties["practice"].name == "Samuel Ortiz, M.D."
     assert parties["practice"].aliases == ("Doctor", "Samuel Ortiz")
     assert parties["mso"].aliases[0] == "Manager"
+
+
+def test_the_first_word_of_a_name_stands_for_its_party_when_the_body_uses_it_so():
+    parties = parties_of('''
+        This Management Agreement is made by and between GLOWHAUS MANAGEMENT, LLC, a Nevada limited
+        liability company ("Manager"), and FIRST COAST AESTHETIC MEDICINE, P.C., a Nevada professional
+        corporation ("Practice").
+
+        1.1 No treatment may be added to the menu unless Glowhaus has signed off on it in writing.
+        1.2 First Coast shall keep its records. The First Amendment is attached.
+    ''')
+    assert "Glowhaus" in parties["mso"].aliases
+    assert "First" not in parties["practice"].aliases  # a generic first word never names a party alone
+
+
+def test_a_first_word_shared_by_both_parties_names_neither():
+    parties = parties_of('''
+        This Agreement is made by and between Lumen Partners LLC ("Manager") and Lumen Medical, P.C.
+        ("Practice"). Lumen shall provide the premises.
+    ''')
+    assert "Lumen" not in parties["mso"].aliases and "Lumen" not in parties["practice"].aliases

@@ -4,6 +4,10 @@
 Committee', and pages later 'each Licensed Provider shall render services only in accordance with the Approved
 Protocols': neither sentence alone names both the MSO's power and the clinical work it governs. The definition
 makes the term the MSO's standard; a clause that binds the work to the term is the control.
+
+The same holds inside one clause: "Medical Group shall order compounded medications only from the pharmacies
+on the Approved Pharmacy List, and Administrator may add or drop pharmacies from that list whenever it chooses"
+(`kept_in_clause`).
 """
 from __future__ import annotations
 
@@ -65,3 +69,47 @@ def bound_to_standard(view: ClauseView, names: Iterable[tuple[str, bool]], objec
                 continue  # "Manager shall perform the Services consistent with the Operations Manual": its own work
             hits.append((bind.start(), m.end()))
     return sorted(hits)[:1]
+
+
+# a capitalised name of a document or list ("Approved Pharmacy List", "Glow Operations Manual")
+_NAMED_STANDARD = pattern_cache.compile(
+    r"\b((?:[A-Z][\w&'-]*\s+){0,4}(?:List|Lists|Manual|Standards|Protocols|Formulary|Guidelines|Handbook|Playbook|"
+    r"Policies|Procedures|Pathways|Criteria|Program|Plan|Catalog|Catalogue|Menu))\b")
+# what stands for the name later in the clause: "that list", "the manual", "it"
+_STANDS_FOR = r"(?:it|them|(?:that|the|such|this)\s+(?:list|manual|formulary|handbook|playbook|plan|program|menu|catalog(?:ue)?|" \
+              r"standards|protocols|guidelines|policies|procedures))\b"
+
+
+def kept_in_clause(view: ClauseView, objects: re.Pattern | None) -> list[tuple[str, bool]]:
+    """Names of lists and manuals that this clause has the MSO prepare, keep or change ("the MSO may add or
+    drop pharmacies from that list", "only the Company may change it"), as (name, names a clinical thing)."""
+    text = view.text
+    names = {" ".join(m.group(1).split()) for m in _NAMED_STANDARD.finditer(text)}
+    names = {n for n in names if len(n.split()) >= 2 and not n.split()[0] in ("The", "This", "That", "Such", "Each")}
+    if not names:
+        return []
+    keeper = entry("control_verbs.standard-keeper").regex
+    found = []
+    for name in sorted(names, key=len, reverse=True):
+        words = name.split()
+        forms = {" ".join(words[i:]) for i in range(len(words) - 1)}  # "Glow Operations Manual", "Operations Manual"
+        named = [m for form in forms for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, form.split())) + r"\b", text)]
+        if not named:
+            continue
+        first = min(m.start() for m in named)
+        for verb in keeper.finditer(text):
+            seg = view.segment_at(verb.start())
+            after = text[verb.end(): min(seg.end, verb.end() + 90)]
+            points = any(re.search(r"\b" + r"\s+".join(map(re.escape, f.split())) + r"\b", after) for f in forms)
+            if not points and not (verb.start() > first and re.search(r"\b" + _STANDS_FOR, after)):
+                continue
+            holders = [x for x in view.mentions if seg.start <= x.start < verb.start() and x.role != "other"]
+            if not holders or holders[-1].role not in ("mso", "joint") or view.scope.negated(seg, verb.start()):
+                continue
+            # "the Glow Operations Manual, which includes the treatment protocols, ..."
+            clinical = objects is not None and any(
+                not view.scope.negated(view.segment_at(o.start()), o.start())
+                for m in named for o in objects.finditer(text, m.start(), min(view.segment_at(m.start()).end, m.end() + 200)))
+            found.extend((form, clinical) for form in forms)
+            break
+    return found

@@ -20,7 +20,7 @@ from .clause_grammar import (
     COMPOUND_NOUN_BEFORE, NOUN_HEAD_AFTER, PURPOSE_BEFORE, RECIPIENT, clause_end, directed_by_practice, evidence_span,
     PROPOSED_ACT, handed_to_practice, owned_by_other_party, possessed_by_other, refers_back,
 )
-from .defined_standards import bound_to_standard, clause_definitions, mso_standards
+from .defined_standards import bound_to_standard, clause_definitions, kept_in_clause, mso_standards
 from .fees import FeeHit
 from .deference import EDIT_VERB, as_practice_specifies, practice_approves, practice_consent_after, practice_prevails
 from .gates import approval_gates, budget_gates
@@ -542,6 +542,7 @@ def defined_standard(view: ClauseView, fees: list[FeeHit], params: Params) -> li
     names = list(params.standards)
     if "means" in view.text or "refers" in view.text:
         names += mso_standards(clause_definitions(view.text), lambda t: ClauseView(t, view.actors), params.objects)
+    names += kept_in_clause(view, params.objects)
     return bound_to_standard(view, names, params.objects) if names else []
 
 

@@ -17,6 +17,7 @@ FLAGGED = [
     ("clinical_control", "Manager shall determine which GLP-1 medications, including Ozempic and Wegovy, Practice may prescribe."),
     ("clinical_control", "Manager shall have the final word on the plan of care for each patient."),
     ("clinical_control", "Manager shall countersign every delegation agreement between the Medical Director and the nurse injectors."),
+    ("clinical_control", "Manager will put together the testosterone dosing ranges and the lab panels for the Clinic."),
     ("mso_owns_records", "Manager shall retain sole ownership of all client records and clinical photography."),
     ("revenue_based_fee", "Practice shall pay Manager a management charge equal to twelve percent of turnover."),
     ("revenue_based_fee", "Practice shall pay Manager a support fee equal to 10% of net earnings."),
@@ -26,6 +27,7 @@ FLAGGED = [
 ]
 
 COMPLIANT = [
+    "Manager will put together the marketing calendar, and Practice will put together the testosterone dosing ranges.",
     "Practice shall green-light any change to the laser settings used by its clinicians.",
     "Manager shall in no way direct the selection of Dysport or hyaluronic acid fillers used on patients.",
     "Manager is not permitted to approve or alter clinical protocols, including microneedling protocols.",

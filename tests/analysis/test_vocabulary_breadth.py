@@ -21,12 +21,15 @@ FLAGGED = [
     ("mso_owns_records", "Manager shall retain sole ownership of all client records and clinical photography."),
     ("revenue_based_fee", "Practice shall pay Manager a management charge equal to twelve percent of turnover."),
     ("revenue_based_fee", "Practice shall pay Manager a support fee equal to 10% of net earnings."),
+    ("revenue_based_fee", "After the Practice Account has paid the Practice Expenses each month, whatever is left in it "
+                          "will be transferred to Manager as its management fee."),
     ("volume_pressure_comp", "Each nurse injector shall receive a commission of $5 per unit of Botox sold."),
     ("volume_pressure_comp", "Practice shall pay each nurse injector a bonus of $500 for each month in which she meets or "
                              "exceeds the target set by Manager."),
 ]
 
 COMPLIANT = [
+    "Whatever is left in the marketing budget at year end will be returned to Practice.",
     "Manager will put together the marketing calendar, and Practice will put together the testosterone dosing ranges.",
     "Practice shall green-light any change to the laser settings used by its clinicians.",
     "Manager shall in no way direct the selection of Dysport or hyaluronic acid fillers used on patients.",

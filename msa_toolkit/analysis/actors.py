@@ -151,6 +151,11 @@ _RESTATED_MODAL = pattern_cache.compile(r"(?:,|;|\band\b)\s*(?:and\s+)?(?:shall|
 # (an enumerator may open the last item: "..., and (iii) establish ...")
 _LIST_COORDINATION = pattern_cache.compile(r",[^,]*,?\s*(?:and|or)\s*(?:,[^,]{0,80},\s*)?(?:\(\w{1,4}\)\s*)?$", re.IGNORECASE)
 _GERUND = pattern_cache.compile(r"\w+ing\b")
+# "Manager shall provide the premises and hire the nurse injectors": the helper has its own object and a
+# second verb follows (not "coordinate the recruiting and hiring of")
+_SECOND_VERB = pattern_cache.compile(r"\s*(?:the|all|any|such|its)\s+[\w-]+(?:\s+[\w-]+)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                                     r"(?!\w+(?:ing|ion|ions|ment|ments|al|als|ance|ances)\b)[a-z]+\s+"
+                                     r"(?:(?:and|or)\s+[a-z]+\s+)?(?:the|all|any|each|such|its)\b")
 _TITLE_WORDS = pattern_cache.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}")
 
 
@@ -519,7 +524,8 @@ class PowerFinder:
                         between[helpers[-1].end():], self.text, verb_start):
                     return None
                 if helpers and re.fullmatch(r"\s*(?:the|all|any|such|its)?\s*(?:[\w-]+(?:\s+and|\s+or|,)\s+)*(?:re-)?",
-                                            between[helpers[-1].end():]):
+                                            between[helpers[-1].end():]) and not _SECOND_VERB.match(
+                                                between[helpers[-1].end():] + self.text[verb_start: verb_start + 30]):
                     return None  # "Manager shall coordinate the credentialing of ...": helping with it
             roles = self._group(m)
             for partner in candidates:

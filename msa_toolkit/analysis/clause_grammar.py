@@ -5,6 +5,7 @@ direction", "to Medical Group").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import pattern_cache
 from .view import ClauseView
@@ -125,6 +126,24 @@ def handed_to_practice(view: ClauseView, pos: int) -> bool:
     return False
 
 
+_PAY_VERB = pattern_cache.compile(r"(?:pay|pays|paid|paying|disburse|disburses|disbursed|disbursing)$", re.IGNORECASE)
+_OUT_OF = pattern_cache.compile(r"[^.;]{0,80}?\b(?:out\s+of|from)\s+(?:the\s+)?$")
+_FUNDS = pattern_cache.compile(r"\s*(?:(?:['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}?(?:account|accounts|funds|monies|moneys|revenues?|cash)\b",
+                               re.IGNORECASE)
+
+
+def paid_from_practice_funds(view: ClauseView, verb_end: int, verb: str) -> bool:
+    """"pay the Clinic Expenses out of the Practice Account": the MSO disburses the practice's money as its
+    agent; who is paid, and how much, is not its decision."""
+    if not _PAY_VERB.match(verb):
+        return False
+    for x in view.mentions:
+        if verb_end <= x.start < verb_end + 90 and x.role == "practice":
+            before = view.text[verb_end: x.start]
+            return bool(_OUT_OF.fullmatch(before)) and bool(_FUNDS.match(view.text, x.end))
+    return False
+
+
 _OWNER_GAP = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance|final|sole|reasonable|formal|specific)\s+)*$")
 
 
@@ -177,8 +196,22 @@ def clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
         limit = pos + m.start()
     # "engage Manager to manage its operations and to engage the Medical Director": a coordinated verb
     # phrase has its own object (the second verb is judged on its own)
-    m = _COORDINATED_VERB.search(view.text, pos, limit)
+    m = _COORDINATED_VERB.search(view.text, pos, limit) or _next_duty(view.text, pos, limit)
     return m.start() if m else limit
+
+
+def _next_duty(text: str, pos: int, limit: int):
+    """", run the website and advertising": the next item of a list of duties, each with its own object."""
+    return _item_verb_pattern().search(text, pos, limit)
+
+
+@cache
+def _item_verb_pattern() -> re.Pattern:
+    from .lexicon import entry
+
+    verbs = entry("control_verbs.item-verbs").regex.pattern
+    return pattern_cache.compile(r",\s+(?:and\s+|or\s+)?(?:" + verbs + r")\s+(?:the|all|its|any|each|a|an|such|their|"
+                                 r"anything|everything|and)\b")
 
 
 def evidence_span(start: int, end: int, targets: list[tuple[int, int]]) -> tuple[int, int]:

@@ -151,6 +151,10 @@ TWINS = [
      "Manager shall determine the staffing of the front desk, and shall approve the protocols for patient care.",
      "Manager shall determine the staffing of the front desk, and Practice and the Practitioners shall have "
      "sole authority over patient care."),
+    ("a list of duties: each item has its own object", CONTROL,
+     "Manager shall provide the premises, hire and supervise the nurse injectors, and run the website.",
+     "Manager shall hire and manage the receptionists and billing staff, run the website, and pay the Practice "
+     "Expenses, including the salaries of the nurse injectors, out of the Practice Account."),
     ("pay that rises as revenue rises; a reservation that lists volume and pay as separate items", VOLUME,
      "Practice shall pay each nurse injector a commission whose rate rises as the monthly service revenue of that "
      "injector increases.",

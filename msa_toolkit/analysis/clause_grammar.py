@@ -102,7 +102,7 @@ PURPOSE_BEFORE = pattern_cache.compile(r"\b(?:needed|required|necessary|used|use
                              r"\b(?:case|proposal|recommendation|request|suggestion|reasons?)\s+(?:for|to)\s+$", re.IGNORECASE)
 
 
-_AT_DIRECTION = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:written\s+|express\s+)?(?:direction|request|instruction)s?\b")
+_AT_DIRECTION = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:written\s+|express\s+|sole\s+)?(?:direction|request|instruction|election|option|choice)s?\b")
 
 
 def directed_by_practice(view: ClauseView, start: int, pos: int) -> bool:
@@ -111,7 +111,7 @@ def directed_by_practice(view: ClauseView, start: int, pos: int) -> bool:
         if start <= x.start < pos and x.role in ("practice", "medical_director"):
             before = view.text[max(0, x.start - 30): x.start]
             if (x.possessive and _AT_DIRECTION.match(view.text, x.end) and re.search(r"\b(?:at|upon|on)\s+(?:the\s+)?$", before)) or \
-                    re.search(r"\b(?:at|upon|on)\s+the\s+(?:written\s+)?(?:direction|request|instruction)s?\s+of\s+(?:the\s+)?$",
+                    re.search(r"\b(?:at|upon|on)\s+the\s+(?:written\s+)?(?:direction|request|instruction|election|option)s?\s+of\s+(?:the\s+)?$",
                               before):
                 return True
     return False
@@ -120,9 +120,8 @@ def directed_by_practice(view: ClauseView, start: int, pos: int) -> bool:
 def handed_to_practice(view: ClauseView, pos: int) -> bool:
     """Is the first party named after "to" within the phrase the practice?"""
     for x in view.mentions:
-        if pos <= x.start < pos + 80:
-            return x.role in ("practice", "medical_director") and bool(
-                re.search(r"\bto\s+(?:the\s+)?$", view.text[max(pos, x.start - 8): x.start]))
+        if pos <= x.start < pos + 80 and re.search(r"\bto\s+(?:the\s+)?$", view.text[max(pos, x.start - 8): x.start]):
+            return x.role in ("practice", "medical_director")  # not "Company Records": the one it goes to
     return False
 
 

@@ -17,6 +17,7 @@ from ..model import AnalysisResult, Clause, Document, Finding, RawDocument
 from .actors import ActorIndex
 from .catalogue import CLAUSE_SCOPE, Rule, load_catalogue
 from .defined_standards import mso_standards
+from .organs import composed_bodies
 from .detectors import DETECTORS, build_params
 from .document import DOCUMENT_DETECTORS
 from .facts import extract_facts
@@ -89,6 +90,12 @@ class _ClauseChecks:
         self.document_rules = [r for r in rules if r.scope != CLAUSE_SCOPE]
         self.by_code = {rule.code: rule for rule in clause_rules}
         actors = ActorIndex.for_parties(document.parties)
+        self.views: dict[str, ClauseView] = {c.id: ClauseView(c.text, actors) for c in document.clauses}
+        # "3 of its 5 members appointed by Manager" in one clause; "The Operating Committee shall approve" in another
+        bodies = composed_bodies(self.views.values())
+        if bodies:
+            actors = ActorIndex.for_parties(document.parties, bodies)
+            self.views = {c.id: ClauseView(c.text, actors) for c in document.clauses}
         terms = clinical_terms(document)
         self.params = {rule.code: with_document_terms(_params(rule), terms) for rule in clause_rules}
         definitions = [(d.term, d.definition or "") for d in document.defined_terms]
@@ -97,7 +104,6 @@ class _ClauseChecks:
                 names = mso_standards(definitions, lambda t: ClauseView(t, actors), self.params[rule.code].objects)
                 self.params[rule.code] = replace(self.params[rule.code], standards=names)
         self.gate = rule_gate(tuple((code, p.needs) for code, p in self.params.items()))
-        self.views: dict[str, ClauseView] = {c.id: ClauseView(c.text, actors) for c in document.clauses}
         self.checked = [c for c in document.clauses if c.text.strip() and c.kind not in ("title", "signature")]
         self.in_fee_schedule = _in_fee_schedule(document)
         self.fee_parts = fee_part_terms([(d.term, d.definition or "") for d in document.defined_terms], document.text)

@@ -269,8 +269,10 @@ class ActorIndex:
     either: frozenset = frozenset()
 
     @staticmethod
-    def for_parties(parties: tuple[Party, ...] = ()) -> "ActorIndex":
-        return _index_for(tuple((p.name, tuple(p.aliases), p.role) for p in parties))
+    def for_parties(parties: tuple[Party, ...] = (), bodies: tuple[str, ...] = ()) -> "ActorIndex":
+        """`bodies`: names of committees the document composes with the MSO's people (organs.composed_bodies)."""
+        return _index_for(tuple((p.name, tuple(p.aliases), p.role) for p in parties)
+                          + tuple((name, (), "joint") for name in bodies))
 
     def mentions(self, text: str) -> list[Mention]:
         roles = self.roles
@@ -303,7 +305,12 @@ class ActorIndex:
             if (mso_names - self.either and mso_names & self.either) or clinical_owner:
                 found = [replace(x, role="practice") if text[x.start:x.end] in self.either else x for x in found]
         found = with_organs(text, found)
-        found.extend(committee_mentions(text, found))
+        committees = committee_mentions(text, found)
+        if committees:
+            found.extend(committees)
+            # a committee's name inside its own composition ("Operating Committee of five members, three of whom ...")
+            found = [x for x in found if not (x.role == "joint" and any(
+                y.role == "joint" and y.start <= x.start and x.end < y.end for y in committees))]
         found.extend(owned_body_mentions(text, found))
         found.extend(affiliate_mentions(text, found))
         widest: dict[int, Mention] = {}  # the longest mention ending at each offset (a committee over its last member)
@@ -335,7 +342,7 @@ def _index_for(parties: tuple) -> ActorIndex:
     roles: dict[str, str] = {}
     known = {role for _, _, role in parties}
     for name, aliases, role in parties:
-        if role not in ("mso", "practice", "medical_director", "owner", "other"):
+        if role not in ("mso", "practice", "medical_director", "owner", "other", "joint"):
             continue
         for alias in (name, *aliases):
             alias = " ".join(str(alias).split())

@@ -24,7 +24,7 @@ from .defined_standards import bound_to_standard, clause_definitions, kept_in_cl
 from .fees import FeeHit
 from .deference import EDIT_VERB, as_practice_specifies, practice_approves, practice_consent_after, practice_prevails
 from .gates import approval_gates, budget_gates
-from .list_leads import consent_list_lead, service_list_lead
+from .list_leads import consent_list_lead, power_list_lead, service_list_lead
 from .matrices import matrix_rows
 from .lexicon import entry, union_cues, union_regex
 from .view import ClauseView
@@ -361,6 +361,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
         if seg.opens != "list":
             list_lead = service_list_lead(view, seg)
             items_from = consent_list_lead(view, seg) if consents else None
+            if items_from is None and decides:  # "The Operating Committee shall have authority to approve: (a) ..."
+                items_from = power_list_lead(view, seg, [lex for lex in params.verbs if lex.id == "decide"])
             topics_of = None
         objects = clinical_objects(view, params.objects, seg.start, seg.end)
         items = [o for o in objects if items_from is not None and o[0] >= items_from]

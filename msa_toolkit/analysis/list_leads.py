@@ -68,3 +68,27 @@ def opens_item_list(lead: str) -> bool:
     return bool(_LIST_LEAD.search(lead) or _SERVICES_INCLUDE.search(lead)
                 or (re.search(r"\b(?:without|absent)\b", lead, re.IGNORECASE)
                     and re.search(r"consent|approval|authori[sz]ation", lead, re.IGNORECASE)))
+
+
+# "The Operating Committee shall have authority to review and approve: (a) ...; (c) the Service Menu": a power
+# verb ending the lead governs every item; between the verb and the colon only "the following" and the like
+_POWER_LEAD_TAIL = pattern_cache.compile(r"\s*(?:(?:any|all|each)\s+(?:of\s+)?)?(?:the\s+)?(?:following|matters\s+set\s+forth\s+below|"
+                                         r"following\s+matters|following\s+items)?\s*(?:,\s*(?:among\s+other\s+things|without\s+limitation)\s*)?:",
+                                         re.IGNORECASE)
+
+
+def power_list_lead(view: ClauseView, seg, verbs) -> int | None:
+    """Where the items start when the segment's lead ends in the MSO's power verb ("Manager shall approve the
+    following: (a) ..."), outside any negation; `verbs` are the rule's power-verb lexicon entries."""
+    text = view.text
+    colon = text.find(":", seg.start, seg.end)
+    if colon < 0:
+        return None
+    for lex in verbs:
+        for m in lex.regex.finditer(text, max(seg.start, colon - 80), colon):
+            if not _POWER_LEAD_TAIL.fullmatch(text, m.end(), colon + 1):
+                continue
+            power = view.powers.subject_before(seg.start, m.start())
+            if power is not None and power.mso and not view.scope.negated(seg, m.start(), m.end()):
+                return colon + 1
+    return None

@@ -167,7 +167,9 @@ def committee_mentions(text: str, found: list[Mention]) -> list[Mention]:
         aside = None if composed else _RELATIVE_ASIDE.match(text, m.end())
         if aside:  # "The Clinical Quality Committee, which shall adopt the clinical standards, shall consist of ..."
             composed = _COMPOSED.match(text, aside.end())
-        if any(x.start < m.end() and m.start() < x.end for x in found):
+        # a committee the document composes elsewhere is already a (joint) name; here its composition follows
+        named_body = any(x.role == "joint" and x.start >= m.start() and x.end == m.end() for x in found)
+        if any(x.start < m.end() and m.start() < x.end for x in found) and not (named_body and composed):
             continue
         if not composed:
             extra.extend(_majority_held(text, m, found, extra))
@@ -192,3 +194,32 @@ def committee_mentions(text: str, found: list[Mention]) -> list[Mention]:
                 if not any(x.start < later.end() and later.start() < x.end for x in (*found, *extra)):
                     extra.append(Mention(later.start(), later.end(), "joint"))
     return extra
+
+
+_BODY_NAME = pattern_cache.compile(r"(?:[A-Z][\w&-]*\s+){1,4}?(?:Committee|Board|Council|Panel)\b")
+_NOT_NAME_START = ("The ", "A ", "An ", "Such ", "Said ", "Each ", "Any ")
+
+
+def composed_bodies(views) -> tuple[str, ...]:
+    """Names of the committees that one clause composes with the MSO's people ("an Operating Committee of
+    five members, three of whom shall be appointed by Veridia"), so that another clause's "The Operating
+    Committee shall approve the Service Menu" is read as the committee's (joint) power. A name of three
+    words or more also stands for its last two ("Joint Governance Committee", "Governance Committee")."""
+    names: list[str] = []
+    for view in views:
+        if not any(word in view.text for word in _COMMITTEE_WORDS):
+            continue
+        for mention in view.mentions:
+            if mention.role != "joint":
+                continue
+            named = _BODY_NAME.match(view.text, mention.start)
+            if named is None:
+                continue
+            name = " ".join(named.group().split())
+            while name.startswith(_NOT_NAME_START):
+                name = name.split(" ", 1)[1]
+            if len(name.split()) < 2 or not name[:1].isupper():
+                continue
+            forms = [name] + ([" ".join(name.split()[-2:])] if len(name.split()) >= 3 else [])
+            names.extend(f for f in forms if f not in names)
+    return tuple(names)

@@ -41,3 +41,20 @@ def test_an_mso_manual_that_a_clause_fills_with_clinical_things_binds_them():
                       'nurse injector to follow the treatment protocols set out in the Brand Manual.\n\n2.2 Front Desk. '
                       'Manager shall run the front desk consistent with the Brand Manual.\n')
     assert [clause for category, clause in found if category == "clinical_control"] == ["sec-2.1"]
+
+
+def test_a_committee_composed_with_the_msos_majority_in_one_clause_acts_jointly_in_another():
+    body = ('ARTICLE 4 OPERATING COMMITTEE\n\n4.1 Composition. The parties shall maintain an Operating Committee of five '
+            '(5) members, three (3) of whom shall be appointed by Manager and two (2) of whom shall be appointed by '
+            'Practice.\n\n4.2 Authority. The Operating Committee shall have authority to review and approve: (a) the '
+            'Annual Budget; (b) the treatment menu; and (c) the opening of new clinics.\n')
+    found, result = _found(body)
+    assert ("clinical_control", "sec-4.2") in found, result.findings
+
+
+def test_a_committee_of_the_practices_physicians_alone_is_the_practice():
+    body = ('ARTICLE 4 CLINICAL COMMITTEE\n\n4.1 Composition. Practice shall maintain a Clinical Committee consisting '
+            'of three physicians appointed by Practice.\n\n4.2 Authority. The Clinical Committee shall have authority '
+            'to review and approve: (a) the treatment menu; and (b) the clinical protocols.\n')
+    found, result = _found(body)
+    assert not any(category == "clinical_control" for category, _ in found), result.findings

@@ -151,6 +151,11 @@ TWINS = [
      "Manager shall determine the staffing of the front desk, and shall approve the protocols for patient care.",
      "Manager shall determine the staffing of the front desk, and Practice and the Practitioners shall have "
      "sole authority over patient care."),
+    ("a power verb leading a list of items", CONTROL,
+     "Manager shall have authority to review and approve: (a) the annual budget; (b) the treatment menu; and (c) "
+     "the opening of new locations.",
+     "Practice shall have authority to review and approve: (a) the annual budget; (b) the treatment menu; and (c) "
+     "the opening of new locations."),
     ("a list of duties: each item has its own object", CONTROL,
      "Manager shall provide the premises, hire and supervise the nurse injectors, and run the website.",
      "Manager shall hire and manage the receptionists and billing staff, run the website, and pay the Practice "

@@ -77,6 +77,7 @@ class Clause:
     end: int
     lane: str | None = None
     lane_score: float | None = None
+    amends: str | None = None  # an amendment's item: the number of the section of the agreement it replaces or adds
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ class AnalysisResult:
                 {
                     "id": c.id, "kind": c.kind, "number": c.number, "heading": c.heading,
                     "text": c.text, "lane": c.lane, "lane_score": c.lane_score, "page": c.page,
-                    "level": c.level, "parent": c.parent, "start": c.start, "end": c.end,
+                    "level": c.level, "parent": c.parent, "start": c.start, "end": c.end, "amends": c.amends,
                 }
                 for c in (doc.clauses if doc else ())
             ],

@@ -2,7 +2,7 @@
 
 SQLite in WAL mode, written only by the parent process of a run (readers never block it, and two
 runs sharing a cache wait for each other instead of failing). The key covers everything the
-result depends on: the file's content, the toolkit version, the lane model and the rule data
+result depends on: the file's content, the toolkit version and code, the lane model and the rule data
 (by content hash), the state, the password and the limits that change what comes out.
 """
 from __future__ import annotations
@@ -70,6 +70,7 @@ def analysis_fingerprint(options) -> str:
         "analyze_fn": options.analyze_fn,
         "model": _model_hash(),
         "data": _data_hash(),
+        "code": _code_hash(),  # a development checkout changes its code without changing its version
         "state": options.state,
         "password": new_sha256(options.password.encode()).hexdigest() if options.password else None,
         "limits": limits,
@@ -96,6 +97,18 @@ def _data_hash() -> str:
         digest.update(_tree_hash(resources.clause_library_dir()).encode())
     except FileNotFoundError:
         pass
+    return digest.hexdigest()
+
+
+@cache
+def _code_hash() -> str:
+    """Hash of the package's Python sources (its data files are hashed apart, above)."""
+    package = Path(__file__).resolve().parent.parent
+    digest = new_sha256()
+    for path in sorted(package.rglob("*.py")):
+        if "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(new_sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 

@@ -85,6 +85,8 @@ def clause_label(clause: Clause | None, document: Document | None = None) -> str
     label = " ".join(part for part in (number, heading) if part)
     if not label:
         label = clause.kind.replace("_", " ").capitalize()
+    if clause.amends:  # an amendment's item: say which section of the agreement it changes
+        label += f" (amends Section {clause.amends})"
     return label
 
 

@@ -55,7 +55,20 @@ def segment_raw(raw: RawDocument) -> tuple[str, tuple[Clause, ...]]:
                           signature_start=unannounced_signature_start(lines))
     for line in lines:
         builder.feed(line)
-    return text, builder.clauses(text)
+    return text, mark_amendments(builder.clauses(text))
+
+
+def mark_amendments(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
+    """Mark an amendment's items with the section they replace or add ("Section 6.1 of the Agreement is
+    deleted and replaced with the following": amends 6.1), so a finding there is cited where a lawyer
+    looks for it: "Section 2 (amends Section 6.1)"."""
+    cues = segment_cues()
+    marked = []
+    for clause in clauses:
+        head = clause.text[:400]
+        found = cues.added_section.search(head) or cues.amended_section.search(head)
+        marked.append(replace(clause, amends=found.group(1)) if found and clause.kind != "title" else clause)
+    return tuple(marked)
 
 
 def _blocks_are_paragraphs(raw: RawDocument) -> bool:

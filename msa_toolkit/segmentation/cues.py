@@ -11,7 +11,7 @@ from .lexicon_file import load_entries
 CUE_KINDS = {
     "recital_start", "recital_heading", "operative_start", "signature_start", "exhibit_word",
     "definitions_heading", "definition_verb", "crossref_follow", "heading_small_word", "preamble_phrase",
-    "inline_definition_word", "signature_line", "signature_field",
+    "inline_definition_word", "signature_line", "signature_field", "amendment_verb", "amendment_adds",
 }
 
 
@@ -31,6 +31,8 @@ class SegmentCues:
     inline_definition_words: frozenset[str]
     signature_line: re.Pattern  # "By:" at the start of a line
     signature_field: re.Pattern  # "Name:", "Title:" at the start of a line
+    amended_section: re.Pattern | None = None
+    added_section: re.Pattern | None = None
 
 
 def _alternation(literals: list[str]) -> str:
@@ -72,4 +74,12 @@ def segment_cues() -> SegmentCues:
         inline_definition_words=frozenset(w.lower() for w in by_cue["inline_definition_word"]),
         signature_line=pattern_cache.compile(rf"(?:{_alternation(by_cue['signature_line'])})\s{{0,3}}:", re.I),
         signature_field=pattern_cache.compile(rf"(?:{_alternation(by_cue['signature_field'])})\s{{0,3}}:", re.I),
+        # "Section 6.1 of the Agreement is deleted in its entirety and replaced with the following"
+        amended_section=pattern_cache.compile(
+            rf"\b(?:Section|Article|Paragraph|Clause)\s+([0-9]{{1,3}}(?:\.[0-9]{{1,3}}){{0,3}}(?:\([a-z0-9]{{1,4}}\))?)\s+of\s+"
+            rf"(?:the|this)\s+(?:[A-Z][\w-]*\s+){{0,5}}?Agreement\b[^.;]{{0,40}}?\b(?:{_alternation(by_cue['amendment_verb'])})\b", re.I),
+        # "Article 5 of the Agreement is amended by adding the following new Section 5.6"
+        added_section=pattern_cache.compile(
+            rf"\b(?:{_alternation(by_cue['amendment_adds'])})\s+(?:the\s+following\s+)?(?:a\s+)?new\s+"
+            rf"(?:Section|Article|Paragraph|Clause)\s+([0-9]{{1,3}}(?:\.[0-9]{{1,3}}){{0,3}}(?:\([a-z0-9]{{1,4}}\))?)", re.I),
     )

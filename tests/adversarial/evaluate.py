@@ -63,6 +63,8 @@ def cited_number(document, clause_id: str | None) -> str | None:
         clause = document.clause(clause_id)
     except KeyError:
         return clause_id
+    if getattr(clause, "amends", None):  # an amendment's item is cited as the section it replaces or adds
+        return normalise_number(clause.amends)
     number = normalise_number(clause.number or "")
     if clause.number and clause.number.strip().startswith("(") and clause.parent:
         parent = cited_number(document, clause.parent)

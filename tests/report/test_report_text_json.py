@@ -100,3 +100,12 @@ def test_sub_clauses_are_named_with_their_parents_number():
     assert clause_label(sub, document) == "Section 5.1(a)"
     assert clause_label(document.clause("c3"), document) == "ARTICLE 4 Clinical Matters"
     assert clause_label(None, document) == "Whole agreement"
+
+
+def test_an_amendments_item_is_named_with_the_section_it_amends():
+    from msa_toolkit.model import Clause
+    from msa_toolkit.report.view import clause_label
+
+    item = Clause(id="a2", kind="section", number="2", heading="Compensation", text="2. Compensation. Section 6.1 ...",
+                  level=1, parent=None, page=9, start=0, end=30, amends="6.1")
+    assert clause_label(item) == "Section 2 Compensation (amends Section 6.1)"

@@ -328,3 +328,18 @@ def test_a_table_under_a_heading_only_clause_is_that_clauses_body():
     table = [c for c in clauses if c.number == "B.5"]
     assert len(table) == 1 and "35% of Office Margin" in table[0].text
     assert not [c for c in clauses if c.kind == "paragraph" and "Office Margin (Section B.4)" in c.text]
+
+
+def test_an_amendments_items_say_which_section_they_replace_or_add():
+    clauses = clauses_of("""
+MANAGEMENT SERVICES AGREEMENT
+1.1 Fee. Practice shall pay Manager $10,000 per month.
+FIRST AMENDMENT TO MANAGEMENT SERVICES AGREEMENT
+The parties agree as follows:
+1. Compensation. Section 1.1 of the Agreement is deleted in its entirety and replaced with the following: "1.1 Fee. Practice shall pay Manager $12,000 per month."
+2. Staffing. Article 5 of the Agreement is amended by adding the following new Section 5.6: "5.6 Staffing. Practice shall staff the clinic."
+3. Notices. The notice address of Manager is changed.
+""")
+    amended = {c.number: c.amends for c in clauses if c.text.startswith(("1. ", "2. ", "3. "))}
+    assert amended == {"1": "1.1", "2": "5.6", "3": None}
+    assert all(c.amends is None for c in clauses if c.text.startswith("1.1 Fee"))

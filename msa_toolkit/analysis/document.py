@@ -42,6 +42,7 @@ class _DocumentCues:
     review: re.Pattern
     review_topics: re.Pattern
     unassigned: re.Pattern
+    not_a_service: re.Pattern
 
 
 @cache
@@ -54,7 +55,8 @@ def _words() -> dict:
 def _cues() -> _DocumentCues:
     lex = load_lexicon("document_cues")
     return _DocumentCues(lex["clinical_domain"].regex, lex["reservation_words"].regex, lex["periodic"].regex,
-                         lex["review_words"].regex, lex["review_topics"].regex, lex["unassigned_service"].regex)
+                         lex["review_words"].regex, lex["review_topics"].regex, lex["unassigned_service"].regex,
+                         lex["not_a_service"].regex)
 
 
 def _whole(document: Document) -> bool:
@@ -122,6 +124,8 @@ def unassigned_roles(document: Document, views: dict[str, ClauseView], fees) -> 
             sentence = next(s for s in view.sentences if s.start <= m.start() < s.end)
             if view.mentions and any(sentence.start <= x.start < sentence.end for x in view.mentions):
                 continue
+            if cues.not_a_service.search(view.text, sentence.start, m.start()):
+                continue  # "Notices shall be delivered to the addresses ...": no service goes unassigned
             if view.scope.negated(seg, m.start()):
                 continue
             found.append(DocumentHit("", m.group(), clause.id, m.start(), m.end()))

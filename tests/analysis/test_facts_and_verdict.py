@@ -104,3 +104,19 @@ def test_bad_input_is_a_coded_error_not_a_traceback():
     with pytest.raises(MsaError) as err:
         analyze_text(AGREEMENT, state="ZZ")
     assert err.value.code == "E200"
+
+
+def test_plain_words_for_a_yearly_review_count_as_a_compliance_review():
+    text = AGREEMENT.replace("4. Compliance Review. The Parties shall meet at least annually to review the structure of "
+                             "this Agreement and its compliance with applicable law.",
+                             "4. Check-up. Within ninety (90) days after the end of each Agreement Year, Practice and "
+                             "Manager will sit down with health care counsel and go over this Agreement and the "
+                             "structure of their arrangement for compliance with applicable law.")
+    assert analyze_text(text).verdict == "compliant"
+
+
+def test_notices_delivered_in_the_passive_leave_no_service_unassigned():
+    text = AGREEMENT + "\n7. Notices. Notices shall be delivered to the addresses set forth below the signatures.\n"
+    assert "unclear_roles" not in {f.category for f in analyze_text(text).findings}
+    text = AGREEMENT + "\n7. Laundry. Linen services shall be provided to the treatment rooms each day.\n"
+    assert "unclear_roles" in {f.category for f in analyze_text(text).findings}

@@ -29,6 +29,10 @@ FLAGGED = [
 ]
 
 COMPLIANT = [
+    "Manager shall set the staffing levels of the front desk and the billing office; Practice shall set all "
+    "clinical staffing levels.",
+    "Practice shall pay the Medical Director a fixed monthly stipend, set at fair market value and without regard to "
+    "the volume or value of services performed.",
     "Whatever is left in the marketing budget at year end will be returned to Practice.",
     "Manager will put together the marketing calendar, and Practice will put together the testosterone dosing ranges.",
     "Practice shall green-light any change to the laser settings used by its clinicians.",

@@ -151,6 +151,9 @@ TWINS = [
      "Manager shall determine the staffing of the front desk, and shall approve the protocols for patient care.",
      "Manager shall determine the staffing of the front desk, and Practice and the Practitioners shall have "
      "sole authority over patient care."),
+    ("rules named with their owner after them", CONTROL,
+     "Appointment lengths for each treatment shall be as set forth in the scheduling standards issued by Manager.",
+     "Appointment lengths for each treatment shall be as set forth in the scheduling standards issued by Practice."),
     ("a power verb leading a list of items", CONTROL,
      "Manager shall have authority to review and approve: (a) the annual budget; (b) the treatment menu; and (c) "
      "the opening of new locations.",

@@ -65,7 +65,7 @@ def bound_to_standard(view: ClauseView, names: Iterable[tuple[str, bool]], objec
             if not clinical and (objects is None or not objects.search(text, seg.start, bind.start())):
                 continue  # a manual of the MSO's that this clause does not fill with clinical things
             actors = [x for x in view.mentions if seg.start <= x.start < bind.start() and x.role != "other"]
-            if actors and actors[0].role in ("mso", "joint"):
+            if actors and actors[-1].role in ("mso", "joint"):
                 continue  # "Manager shall perform the Services consistent with the Operations Manual": its own work
             hits.append((bind.start(), m.end()))
     return sorted(hits)[:1]
@@ -80,16 +80,22 @@ _STANDS_FOR = r"(?:it|them|(?:that|the|such|this)\s+(?:list|manual|formulary|han
               r"standards|protocols|guidelines|policies|procedures))\b"
 
 
+# a document the MSO itself prepares, named in lower case: "Manager shall prepare the staffing model for each
+# Clinic, ..., and Practice shall staff each Clinic in accordance with such model"
+_PREPARED_DOCUMENT = pattern_cache.compile(
+    r"\s+(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}(model|plan|template|manual|matrix|roster|playbook|pathway|schedule))\b")
+
+
 def kept_in_clause(view: ClauseView, objects: re.Pattern | None) -> list[tuple[str, bool]]:
     """Names of lists and manuals that this clause has the MSO prepare, keep or change ("the MSO may add or
     drop pharmacies from that list", "only the Company may change it"), as (name, names a clinical thing)."""
     text = view.text
     names = {" ".join(m.group(1).split()) for m in _NAMED_STANDARD.finditer(text)}
     names = {n for n in names if len(n.split()) >= 2 and not n.split()[0] in ("The", "This", "That", "Such", "Each")}
-    if not names:
-        return []
     keeper = entry("control_verbs.standard-keeper").regex
-    found = []
+    found = _prepared_documents(view, keeper, objects)
+    if not names:
+        return found
     for name in sorted(names, key=len, reverse=True):
         words = name.split()
         forms = {" ".join(words[i:]) for i in range(len(words) - 1)}  # "Glow Operations Manual", "Operations Manual"
@@ -112,4 +118,24 @@ def kept_in_clause(view: ClauseView, objects: re.Pattern | None) -> list[tuple[s
                 for m in named for o in objects.finditer(text, m.start(), min(view.segment_at(m.start()).end, m.end() + 200)))
             found.extend((form, clinical) for form in forms)
             break
+    return found
+
+
+def _prepared_documents(view: ClauseView, keeper: re.Pattern, objects: re.Pattern | None) -> list[tuple[str, bool]]:
+    """("staffing model", clinical) and its head noun ("model", for "such model") when the MSO prepares or keeps a
+    document named in lower case and the same sentence fills it with clinical things."""
+    text = view.text
+    found = []
+    for verb in keeper.finditer(text):
+        named = _PREPARED_DOCUMENT.match(text, verb.end())
+        if named is None:
+            continue
+        seg = view.segment_at(verb.start())
+        holders = [x for x in view.mentions if seg.start <= x.start < verb.start() and x.role != "other"]
+        if not holders or holders[-1].role not in ("mso", "joint") or view.scope.negated(seg, verb.start()):
+            continue
+        clinical = objects is not None and any(
+            not view.scope.negated(seg, o.start()) for o in objects.finditer(text, named.end(1), seg.end))
+        if clinical:
+            found += [(" ".join(named.group(1).split()), True), (named.group(2), True)]
     return found

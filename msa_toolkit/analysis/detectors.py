@@ -236,6 +236,8 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
     if intro and intro.start() >= m.start():
         intro = _CONSENT_INTRO.search(view.text, lookback, m.start())
     word = " ".join(intro.group(1).lower().split()) if intro else ""
+    if word in ("upon", "with", "after") and _EXCEPT_BEFORE.search(view.text, max(0, intro.start() - 16), intro.start()):
+        word = "except"  # "No injectable shall be ordered except upon approval by the MSO": the exception is the veto
     if condition_only and not word.startswith(_CONDITIONS):
         return False
     if word in ("without", "absent", "over"):
@@ -265,6 +267,7 @@ def _negated_through_phrase_exception(view: ClauseView, seg, pos: int) -> bool:
     return False
 
 
+_EXCEPT_BEFORE = pattern_cache.compile(r"\b(?:except|save|other\s+than)\s+$", re.IGNORECASE)
 _CONDITIONS = ("without", "absent", "unless", "until", "except", "save", "if", "subject to", "conditioned",
                "contingent", "conditional", "after", "prior to", "requir", "provided", "only if", "only with", "on condition",
                "only those", "only such")

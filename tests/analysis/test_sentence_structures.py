@@ -151,6 +151,9 @@ TWINS = [
      "Manager shall determine the staffing of the front desk, and shall approve the protocols for patient care.",
      "Manager shall determine the staffing of the front desk, and Practice and the Practitioners shall have "
      "sole authority over patient care."),
+    ("'except upon approval by X' under a negation", CONTROL,
+     "No clinical product or device shall be ordered except upon approval by Manager.",
+     "No clinical product or device shall be ordered except upon approval by the Medical Director."),
     ("rules named with their owner after them", CONTROL,
      "Appointment lengths for each treatment shall be as set forth in the scheduling standards issued by Manager.",
      "Appointment lengths for each treatment shall be as set forth in the scheduling standards issued by Practice."),

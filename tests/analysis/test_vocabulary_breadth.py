@@ -18,6 +18,8 @@ FLAGGED = [
     ("clinical_control", "Manager shall have the final word on the plan of care for each patient."),
     ("clinical_control", "Manager shall countersign every delegation agreement between the Medical Director and the nurse injectors."),
     ("clinical_control", "Manager will put together the testosterone dosing ranges and the lab panels for the Clinic."),
+    ("clinical_control", "Practice shall purchase all peel products dispensed or applied to patients exclusively from "
+                         "Glow Supply LLC, an affiliate of Manager."),
     ("mso_owns_records", "Manager shall retain sole ownership of all client records and clinical photography."),
     ("revenue_based_fee", "Practice shall pay Manager a management charge equal to twelve percent of turnover."),
     ("revenue_based_fee", "Practice shall pay Manager a support fee equal to 10% of net earnings."),
@@ -29,6 +31,7 @@ FLAGGED = [
 ]
 
 COMPLIANT = [
+    "Practice shall purchase all peel products dispensed or applied to patients exclusively from McKesson.",
     "Manager shall set the staffing levels of the front desk and the billing office; Practice shall set all "
     "clinical staffing levels.",
     "Practice shall pay the Medical Director a fixed monthly stipend, set at fair market value and without regard to "

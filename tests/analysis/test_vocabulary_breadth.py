@@ -31,7 +31,8 @@ FLAGGED = [
 ]
 
 COMPLIANT = [
-    "Practice shall purchase all peel products dispensed or applied to patients exclusively from McKesson.",
+    "Practice shall purchase all peel products dispensed or applied to patients exclusively from the distributor its "
+    "Medical Director selects.",
     "Manager shall set the staffing levels of the front desk and the billing office; Practice shall set all "
     "clinical staffing levels.",
     "Practice shall pay the Medical Director a fixed monthly stipend, set at fair market value and without regard to "

@@ -143,6 +143,20 @@ def paid_from_practice_funds(view: ClauseView, verb_end: int, verb: str) -> bool
     return False
 
 
+_HANDLES_DATA = pattern_cache.compile(r"creat(?:e|es|ed|ing)$", re.IGNORECASE)
+
+
+def created_for_practice(view: ClauseView, verb_end: int, verb: str) -> bool:
+    """"protected health information that it creates, receives or maintains on behalf of Provider": data made in
+    the practice's name, the wording of every business associate agreement, not the MSO's decision."""
+    if not _HANDLES_DATA.match(verb):
+        return False
+    for x in view.mentions:
+        if verb_end <= x.start < verb_end + 100 and x.role == "practice":
+            return bool(re.fullmatch(r"[^.;]*?\bon\s+behalf\s+of\s+(?:the\s+)?", view.text[verb_end: x.start]))
+    return False
+
+
 _OWNER_GAP = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance|final|sole|reasonable|formal|specific)\s+)*$")
 
 

@@ -18,7 +18,7 @@ from .. import pattern_cache
 from .actors import Power
 from .clause_grammar import (
     COMPOUND_NOUN_BEFORE, NOUN_HEAD_AFTER, PURPOSE_BEFORE, RECIPIENT, clause_end, directed_by_practice, evidence_span,
-    PROPOSED_ACT, handed_to_practice, owned_by_other_party, paid_from_practice_funds, possessed_by_other, refers_back,
+    PROPOSED_ACT, created_for_practice, handed_to_practice, owned_by_other_party, paid_from_practice_funds, possessed_by_other, refers_back,
 )
 from .defined_standards import bound_to_standard, clause_definitions, kept_in_clause, mso_standards
 from .fees import FeeHit
@@ -430,6 +430,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         continue  # "Manager shall, at the Clinic's direction, ... add the covering clinician"
                     if m.group().lower().startswith(("transfer", "licen")) and handed_to_practice(view, m.end()):
                         continue  # "shall transfer the records to Medical Group": handing them back
+                    if created_for_practice(view, m.end(), m.group()):
+                        continue  # "information that it creates ... on behalf of Provider": a business associate's words
                     if paid_from_practice_funds(view, m.end(), m.group()):
                         continue  # "pay the Clinic Expenses out of the Practice Account": disbursing as its agent
                     if COMPOUND_NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()):

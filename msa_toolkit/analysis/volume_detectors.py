@@ -64,6 +64,7 @@ def _workers_in(view: ClauseView, workers: re.Pattern, start: int, end: int, per
                        and _PERSON_PARTY.fullmatch(text[x.start:x.end]) for x in view.mentions):
         return True
     return any(not any(x.start <= w.start() < x.end for x in view.mentions) and not _NOT_A_PERSON.match(text, w.end())
+               and not _NON_BEFORE.search(text, max(0, w.start() - 5), w.start())  # "non-clinical employees"
                and not (paid and _EXCLUDED.search(text, max(start, w.start() - 80), w.start()))
                for w in workers.finditer(text, start, end))
 
@@ -75,6 +76,7 @@ _EXCLUDED = pattern_cache.compile(r"\b(?:no|neither|nor)\s+(?:such\s+)?(?:[\w-]+
                        re.IGNORECASE)
 
 
+_NON_BEFORE = pattern_cache.compile(r"\b(?:non|un)-?\s?$", re.IGNORECASE)
 # "the provider numbers of P.C.", "provider directory": the word names a record, not a clinician
 _NOT_A_PERSON = pattern_cache.compile(r"\s+(?:numbers?|identification|ID|NPI|directory|directories|enrollment|network|portal|"
                            r"agreements?|manual|relations)\b", re.IGNORECASE)

@@ -31,6 +31,10 @@ FLAGGED = [
 ]
 
 COMPLIANT = [
+    "Manager may pay its billing specialists, who are non-clinical employees of Manager, a bonus of one percent (1%) "
+    "of Manager's own annual revenue.",
+    "Manager shall implement safeguards for protected health information that it creates, receives, maintains or "
+    "transmits on behalf of Practice.",
     "Practice shall purchase all peel products dispensed or applied to patients exclusively from the distributor its "
     "Medical Director selects.",
     "Manager shall set the staffing levels of the front desk and the billing office; Practice shall set all "

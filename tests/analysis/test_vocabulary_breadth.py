@@ -20,6 +20,10 @@ FLAGGED = [
     ("clinical_control", "Manager will put together the testosterone dosing ranges and the lab panels for the Clinic."),
     ("clinical_control", "Practice shall purchase all peel products dispensed or applied to patients exclusively from "
                          "Glow Supply LLC, an affiliate of Manager."),
+    ("volume_pressure_comp", "Each nurse injector employed by Practice shall receive a commission of ten percent (10%) "
+                             "of the fees collected for the treatments that he or she performs."),
+    ("revenue_based_fee", "Manager shall deposit all collections into Practice's account and shall be paid, as its sole "
+                          "compensation, nine percent (9%) of the amounts so deposited."),
     ("mso_owns_records", "Manager shall retain sole ownership of all client records and clinical photography."),
     ("revenue_based_fee", "Practice shall pay Manager a management charge equal to twelve percent of turnover."),
     ("revenue_based_fee", "Practice shall pay Manager a support fee equal to 10% of net earnings."),

@@ -13,7 +13,11 @@ from .view import ClauseView
 
 PROPOSED_ACT = pattern_cache.compile(r"\b(?:the|any|such|that|each)\s+(?:proposed|contemplated|intended|requested)\s+"
                                       r"(?:action|actions|change|changes|engagement|engagements|hire|hiring|termination|"
-                                      r"terminations|step|steps|appointment|removal)\b", re.IGNORECASE)
+                                      r"terminations|step|steps|appointment|removal)\b"
+                                      # "Provider shall submit ... any proposed new treatment ... If Administrator does not
+                                      # object, the proposal shall be deemed approved"
+                                      r"|\b(?:the|any|such|that|each)\s+(?:proposal|proposals|submission|submissions)\b",
+                                      re.IGNORECASE)
 _BACK_REFERENCE = pattern_cache.compile(r"\b(?:such|those|these|said)\s+([a-z]+?)s?\b", re.IGNORECASE)
 
 

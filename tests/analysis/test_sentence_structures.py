@@ -151,6 +151,11 @@ TWINS = [
      "Manager shall determine the staffing of the front desk, and shall approve the protocols for patient care.",
      "Manager shall determine the staffing of the front desk, and Practice and the Practitioners shall have "
      "sole authority over patient care."),
+    ("a deemed approval of 'the proposal' named in the sentence before", CONTROL,
+     "Practice shall submit to Manager any proposed new treatment thirty days before implementation. If Manager does "
+     "not object within that period, the proposal shall be deemed approved.",
+     "Practice shall submit to Manager any proposed new treatment thirty days before implementation. If the Medical "
+     "Director does not object within that period, the proposal shall be deemed approved."),
     ("'except upon approval by X' under a negation", CONTROL,
      "No clinical product or device shall be ordered except upon approval by Manager.",
      "No clinical product or device shall be ordered except upon approval by the Medical Director."),

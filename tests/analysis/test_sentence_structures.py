@@ -151,6 +151,14 @@ TWINS = [
      "Manager shall determine the staffing of the front desk, and shall approve the protocols for patient care.",
      "Manager shall determine the staffing of the front desk, and Practice and the Practitioners shall have "
      "sole authority over patient care."),
+    ("the medical director delivers a quality report to the MSO, named before the report", MD,
+     "The Medical Director shall deliver to Manager a monthly clinical quality report for each Clinic.",
+     "The Medical Director shall deliver to Practice a monthly clinical quality report for each Clinic."),
+    ("the medical director meets the MSO's officer to go over chart audits", MD,
+     "The Medical Director shall meet monthly with Manager's Regional Director of Operations to go over chart audit "
+     "results and patient complaints.",
+     "The Medical Director shall meet monthly with Practice's board to go over chart audit results and patient "
+     "complaints."),
     ("a deemed approval of 'the proposal' named in the sentence before", CONTROL,
      "Practice shall submit to Manager any proposed new treatment thirty days before implementation. If Manager does "
      "not object within that period, the proposal shall be deemed approved.",

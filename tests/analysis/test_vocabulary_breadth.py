@@ -25,6 +25,10 @@ FLAGGED = [
     ("revenue_based_fee", "Manager shall deposit all collections into Practice's account and shall be paid, as its sole "
                           "compensation, nine percent (9%) of the amounts so deposited."),
     ("mso_owns_records", "Manager shall retain sole ownership of all client records and clinical photography."),
+    ("mso_owns_records", "Manager may keep a complete copy of the Medical Records and may use that copy for any "
+                         "lawful purpose, including its own analytics."),
+    ("mso_owns_records", "Manager's Privacy Officer shall have final authority over any request by a patient of "
+                         "Practice to inspect or obtain a copy of his or her records."),
     ("revenue_based_fee", "Practice shall pay Manager a management charge equal to twelve percent of turnover."),
     ("revenue_based_fee", "Practice shall pay Manager a support fee equal to 10% of net earnings."),
     ("revenue_based_fee", "After the Practice Account has paid the Practice Expenses each month, whatever is left in it "
@@ -35,6 +39,8 @@ FLAGGED = [
 ]
 
 COMPLIANT = [
+    "Manager shall handle any request by a patient to obtain a copy of his or her records as Practice directs.",
+    "Manager may keep a copy of the patient records as required by law.",
     "Manager may pay its billing specialists, who are non-clinical employees of Manager, a bonus of one percent (1%) "
     "of Manager's own annual revenue.",
     "Manager shall implement safeguards for protected health information that it creates, receives, maintains or "

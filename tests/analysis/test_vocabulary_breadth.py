@@ -24,6 +24,8 @@ FLAGGED = [
                              "of the fees collected for the treatments that he or she performs."),
     ("revenue_based_fee", "Manager shall deposit all collections into Practice's account and shall be paid, as its sole "
                           "compensation, nine percent (9%) of the amounts so deposited."),
+    ("clinical_control", "Manager may place any nurse injector whose complication rate exceeds its benchmark on a "
+                         "corrective action plan."),
     ("mso_owns_records", "Manager shall retain sole ownership of all client records and clinical photography."),
     ("mso_owns_records", "Manager may keep a complete copy of the Medical Records and may use that copy for any "
                          "lawful purpose, including its own analytics."),
@@ -39,6 +41,7 @@ FLAGGED = [
 ]
 
 COMPLIANT = [
+    "Manager may place any front desk employee on a corrective action plan.",
     "Manager shall handle any request by a patient to obtain a copy of his or her records as Practice directs.",
     "Manager may keep a copy of the patient records as required by law.",
     "Manager may pay its billing specialists, who are non-clinical employees of Manager, a bonus of one percent (1%) "

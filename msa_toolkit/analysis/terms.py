@@ -25,6 +25,9 @@ _NOT_THE_HEAD = pattern_cache.compile(r"\bnon[-\s]?|\b(?:other\s+than|excluding|
                            r"at|by|for|to|of|with|assist\w*|support\w*|under|owned|located|operated|provided)\b",
                            re.IGNORECASE)
 _NOT_A_THING = frozenset({"agreement", "services", "term", "effective date", "party", "parties"})
+# a place ("Centers" means the Group's aesthetic medicine centers at ...): what happens there is not the place
+_PLACE_TERM = pattern_cache.compile(r"(?:^|\s)(?:Centers?|Centres?|Clinics?|Locations?|Offices?|Premises|Facilit(?:y|ies)|Sites?|"
+                                    r"Spas?|Studios?|Suites?|Territory|Practice\s+Sites?|Service\s+Area)$")
 
 
 def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
@@ -33,7 +36,7 @@ def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
     found = []
     for defined in document.defined_terms:
         term = " ".join(defined.term.split())
-        if len(term) < 3 or term.lower() in aliases or term.lower() in _NOT_A_THING:
+        if len(term) < 3 or term.lower() in aliases or term.lower() in _NOT_A_THING or _PLACE_TERM.search(term):
             continue
         definition = defined.definition or ""
         means = _MEANS.search(definition)

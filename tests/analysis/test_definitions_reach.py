@@ -58,3 +58,10 @@ def test_a_committee_of_the_practices_physicians_alone_is_the_practice():
             'to review and approve: (a) the treatment menu; and (b) the clinical protocols.\n')
     found, result = _found(body)
     assert not any(category == "clinical_control" for category, _ in found), result.findings
+
+
+def test_a_place_defined_by_what_is_done_there_is_not_a_clinical_thing():
+    found, result = _found('1.1 "Centers" means the Group\'s aesthetic medicine centers at 2900 Pearl Street.\n\n'
+                           'ARTICLE 3 PERSONNEL\n\n3.3 Staff. Manager shall employ and direct the receptionists and '
+                           'marketing staff at the Centers.\n')
+    assert not any(category == "clinical_control" for category, _ in found), result.findings

@@ -89,7 +89,11 @@ RECIPIENT = pattern_cache.compile(r"\bto\s+(?:the\s+|its\s+|each\s+|all\s+|such\
 
 
 # (", while clinical training ... shall be established by Medical Group": a contrasting clause of its own)
-_NEW_CONDITION = pattern_cache.compile(r"(?:\band\s*,|,)\s*(?:where|whenever|if|in\s+the\s+event|to\s+the\s+extent|while|whereas)\b",
+_NEW_CONDITION = pattern_cache.compile(r"(?:\band\s*,|,)\s*(?:where|whenever|if|in\s+the\s+event|to\s+the\s+extent|while|whereas|"
+                                      # ", subject to the Company's review and approval of any statement concerning
+                                      # ...": what follows is the object of the other party's approval
+                                      r"subject\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}(?:'s|\u2019s)\s+"
+                                      r"(?:(?:prior|written|final)\s+)*(?:review|approval|consent|sign-off))\b",
                             re.IGNORECASE)
 
 
@@ -161,7 +165,10 @@ def created_for_practice(view: ClauseView, verb_end: int, verb: str) -> bool:
     return False
 
 
-_OWNER_GAP = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance|final|sole|reasonable|formal|specific)\s+)*$")
+# "Practice's written approval", and the second of two nouns it owns: "the Company's review and approval"
+_OWNER_GAP = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:(?:prior|written|express|advance|final|sole|reasonable|formal|specific)\s+)*"
+                                   r"(?:(?:review|consent|approval|direction|oversight|supervision)\s+(?:and|or|and/or)\s+"
+                                   r"(?:(?:prior|written|express|advance|final|sole)\s+)*)?$")
 
 
 def owned_by_other_party(view: ClauseView, pos: int) -> bool:

@@ -159,6 +159,10 @@ TWINS = [
      "results and patient complaints.",
      "The Medical Director shall meet monthly with Practice's board to go over chart audit results and patient "
      "complaints."),
+    ("the practice's approval of statements about clinicians is not the MSO's object", CONTROL,
+     "Manager shall develop advertising for the Clinic and select the Licensed Personnel featured in it.",
+     "Manager shall develop advertising for the Clinic, subject to Practice's review and approval of any statement "
+     "concerning the qualifications of Licensed Personnel."),
     ("a deemed approval of 'the proposal' named in the sentence before", CONTROL,
      "Practice shall submit to Manager any proposed new treatment thirty days before implementation. If Manager does "
      "not object within that period, the proposal shall be deemed approved.",

@@ -1,6 +1,8 @@
 """Full agreements written blind in session 5 (`tests/adversarial_blind_a`: real-style drafting, mostly careful;
 `tests/adversarial_blind_b`: built to fool a rule-based reader; `_c`: data-room packages with amendments and
-exhibits; `_d`: state-flavoured agreements; `_e`: an ordinary week's mix, scored after all session-5 changes). Each folder's README records its first, blind
+exhibits; `_d`: state-flavoured agreements; `_e`: an ordinary week's mix, scored after all session-5 changes; session 6:
+`_f`: long platform agreements with committees and amendments; `_g`: small operators' plainer drafting; `_h`: a
+second ordinary week, scored once as a final check and not used for development). Each folder's README records its first, blind
 score; after that each became a development set, and the floors below guard what has been reached since.
 """
 from __future__ import annotations
@@ -15,7 +17,9 @@ TESTS = Path(__file__).resolve().parents[1]
 # folder: (minimum clause-level recall, minimum clause-level precision)
 FLOORS = {"adversarial_blind_a": (0.95, 0.95), "adversarial_blind_b": (0.95, 0.90),
           "adversarial_blind_c": (0.95, 0.80), "adversarial_blind_d": (0.95, 0.95),
-          "adversarial_blind_e": (0.80, 0.68)}
+          "adversarial_blind_e": (0.95, 0.88),
+          # session 6: long platform agreements, small operators, and a final check written after the changes
+          "adversarial_blind_f": (0.95, 0.88), "adversarial_blind_g": (0.75, 0.95), "adversarial_blind_h": (0.78, 0.78)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -31,8 +35,8 @@ def scored(request):
     return folder, scores
 
 
-# sets whose wrong verdicts are known and open (set E was written last; two of its verdicts are still wrong)
-ALLOWED_WRONG_VERDICTS = {"adversarial_blind_e": 2}
+# sets whose wrong verdicts are known and open (set H, the final check of session 6, has one wrong verdict)
+ALLOWED_WRONG_VERDICTS = {"adversarial_blind_h": 1}
 
 
 def test_verdicts_are_acceptable(scored):

@@ -1,4 +1,4 @@
-"""The later hand-labeled sets (written blind in sessions 2 to 5), scored like the first generality set.
+"""The later hand-labeled sets (written blind in sessions 2 to 6), scored like the first generality set.
 
 Each folder holds a `clauses.yaml` in the format of `tests/generality/clauses.yaml` and a README that
 records what its author read and its first, blind measurement. After that first run each set became
@@ -44,10 +44,15 @@ FLOORS = {
     "generality_adjacent_verticals": (0.82, 0.92),
     "generality_fee_disguises": (0.94, 0.90),
     "generality_final_mix": (0.84, 0.89),
+    # written blind in session 6 (the first two used for development after their first score; the third is a final check)
+    "generality_control_mechanisms": (0.83, 0.87),
+    "generality_md_records_volume": (0.95, 0.88),
+    "generality_final_mix_2": (0.79, 0.91),
 }
 
 # sets written to measure false alarms on careful drafting: share of entries with a finding
-MOSTLY_COMPLIANT = {"generality_careful_counsel": (0.25, 0.40), "generality_final_mix": (0.30, 0.40)}
+MOSTLY_COMPLIANT = {"generality_careful_counsel": (0.25, 0.40), "generality_final_mix": (0.30, 0.40),
+                    "generality_final_mix_2": (0.30, 0.40)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

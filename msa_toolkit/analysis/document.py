@@ -11,7 +11,7 @@ from functools import cache
 
 from .. import pattern_cache
 from ..model import Document
-from .fees import FeeHit
+from .fees import FeeHit, fee_schedule_headings
 from .lexicon import load_lexicon
 from .view import ClauseView
 
@@ -137,14 +137,36 @@ def unassigned_roles(document: Document, views: dict[str, ClauseView], fees) -> 
                         first.evidence, first.clause_id, first.start, first.end)]
 
 
-def _exhibit_names(document: Document) -> set[str]:
-    names = set()
+def _exhibit_names(document: Document) -> dict[str, list[str]]:
+    """Each exhibit's name ("schedule 2") and the ids of its clauses (its heading to the next exhibit)."""
+    names: dict[str, list[str]] = {}
+    current: list[str] | None = None
     for clause in document.clauses:
         for text in (clause.heading or "", clause.number or "", clause.text[:80]):
             m = _EXHIBIT_HEADING.match(text)
             if m and (clause.kind.startswith("exhibit") or text is not clause.text[:80] or clause.level <= 1):
-                names.add(" ".join(m.group(1).lower().split()))
+                current = names.setdefault(" ".join(m.group(1).lower().split()), [])
+                break
+        if clause.kind == "signature" and current is not None and not current:
+            continue
+        if current is not None:
+            current.append(clause.id)
     return names
+
+
+_STATES_AN_AMOUNT = pattern_cache.compile(r"[$%\u20ac\u00a3]|\bpercent\b|\bdollars?\b|\d[\d,]*\.\d\d\b", re.IGNORECASE)
+
+
+def _states_a_fee(document: Document, clause_ids: list[str], resolved: list[FeeHit]) -> bool:
+    """Does the exhibit hold a readable fee? Only an exhibit headed by the fee ("SCHEDULE 2 SERVICE FEE") is
+    judged: it must hold a fee term the analyzer read, or at least an amount ("[To be attached.]" does not)."""
+    ids = set(clause_ids)
+    clauses = [c for c in document.clauses if c.id in ids]
+    if not clauses or not fee_schedule_headings([c.heading or c.text[:80] for c in clauses[:2]]):
+        return True  # an exhibit of services that a fee clause mentions: the fee is read where it is
+    if any(f.term.clause_id in ids for f in resolved):
+        return True
+    return any(_STATES_AN_AMOUNT.search(c.text) for c in clauses)
 
 
 def unresolved_fee(document: Document, views, fees: list[FeeHit]) -> list[DocumentHit]:
@@ -159,7 +181,7 @@ def unresolved_fee(document: Document, views, fees: list[FeeHit]) -> list[Docume
                                 views[hit.term.clause_id].text[hit.start:hit.end], hit.term.clause_id,
                                 hit.start, hit.end)]
         name = " ".join(hit.exhibit.lower().rstrip(".").split())
-        if name not in exhibits or not resolved:
+        if name not in exhibits or not resolved or not _states_a_fee(document, exhibits[name], resolved):
             return [DocumentHit(f"The fee is set out in {hit.exhibit}, which is not in the document or states no "
                                 f"readable fee; the fee cannot be assessed.",
                                 views[hit.term.clause_id].text[hit.start:hit.end], hit.term.clause_id,

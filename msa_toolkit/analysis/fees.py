@@ -33,8 +33,9 @@ _GROWTH_BASE = pattern_cache.compile(r"\s*(?:the\s+|any\s+|such\s+|that\s+|this\
                           r"difference)\b", re.IGNORECASE)
 _AMOUNT = pattern_cache.compile(r"\$\s*([\d,]+(?:\.\d+)?)(?:\s*(million|thousand))?", re.IGNORECASE)
 _EXHIBIT_REF = pattern_cache.compile(
-    r"\b(?:set\s+forth|described|specified|provided|contained|included|identified|stated|detailed|calculated|determined)"
-    r"\s+(?:in|on|under|by)\s+(?:the\s+)?((?:Exhibit|Schedule|Attachment|Appendix|Annex|Addendum)\s+[A-Z0-9][\w.-]*)",
+    r"\b(?:(?:set\s+forth|described|specified|provided|contained|included|identified|stated|detailed|calculated|determined)"
+    r"\s+(?:in|on|under|by)|in\s+accordance\s+with|pursuant\s+to)"
+    r"\s+(?:the\s+)?((?:Exhibit|Schedule|Attachment|Appendix|Annex|Addendum)\s+[A-Z0-9][\w.-]*)",
     re.IGNORECASE)
 _MSO_OWN_COSTS = pattern_cache.compile(
     r"\s*(?:the\s+)?(?:Manager|MSO|Company|Administrator|its|their)\b(?:'s|\u2019s)?\s+(?:own\s+)?"

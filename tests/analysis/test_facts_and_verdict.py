@@ -120,3 +120,13 @@ def test_notices_delivered_in_the_passive_leave_no_service_unassigned():
     assert "unclear_roles" not in {f.category for f in analyze_text(text).findings}
     text = AGREEMENT + "\n7. Laundry. Linen services shall be provided to the treatment rooms each day.\n"
     assert "unclear_roles" in {f.category for f in analyze_text(text).findings}
+
+
+def test_a_fee_schedule_that_is_only_a_placeholder_leaves_the_fee_unresolved():
+    text = AGREEMENT.replace("a fixed monthly fee of $20,000, reviewed annually for fair market value",
+                             "the fee determined in accordance with Schedule 2 attached hereto")
+    text += "\n7. Late Payments. Late amounts bear interest at one percent (1%) per month.\n"
+    placeholder = text + "\nSCHEDULE 2\nSERVICE FEE\n\n[To be attached.]\n"
+    assert "unresolved_fee" in {f.category for f in analyze_text(placeholder).findings}
+    filled = text + "\nSCHEDULE 2\nSERVICE FEE\n\nPractice shall pay Manager $20,000 per month.\n"
+    assert "unresolved_fee" not in {f.category for f in analyze_text(filled).findings}

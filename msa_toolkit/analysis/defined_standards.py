@@ -86,10 +86,19 @@ _PREPARED_DOCUMENT = pattern_cache.compile(
     r"\s+(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}(model|plan|template|manual|matrix|roster|playbook|pathway|schedule))\b")
 
 
+# the head nouns of _NAMED_STANDARD and _PREPARED_DOCUMENT, in lower case
+_DOCUMENT_WORDS = ("list", "manual", "standards", "protocols", "formulary", "guidelines", "handbook", "playbook",
+                   "policies", "procedures", "pathway", "criteria", "program", "plan", "catalog", "menu", "model",
+                   "template", "matrix", "roster", "schedule")
+
+
 def kept_in_clause(view: ClauseView, objects: re.Pattern | None) -> list[tuple[str, bool]]:
     """Names of lists and manuals that this clause has the MSO prepare, keep or change ("the MSO may add or
     drop pharmacies from that list", "only the Company may change it"), as (name, names a clinical thing)."""
     text = view.text
+    lowered = view.lowered
+    if not any(word in lowered for word in _DOCUMENT_WORDS):
+        return []  # most clauses name no list or manual: skip the regexes
     names = {" ".join(m.group(1).split()) for m in _NAMED_STANDARD.finditer(text)}
     names = {n for n in names if len(n.split()) >= 2 and not n.split()[0] in ("The", "This", "That", "Such", "Each")}
     keeper = entry("control_verbs.standard-keeper").regex

@@ -164,6 +164,9 @@ _ACTS = r"(?:['\u2019]s\b|\s+(?:shall|will|may|must|can|cannot|has|have|is|agree
         r"approves|consents|sets|selects|designates|keeps|owns)\b)"
 
 
+_BRAND_SEARCH_CHARS = 200_000  # a brand used as a party shows early; a 300-page text need not be searched whole
+
+
 def _brand_forms(candidates: list[_Candidate], text: str) -> dict[int, list[str]]:
     """The first word of an organisation's name used alone for it ("GLOWHAUS MANAGEMENT, LLC" acting as
     "Glowhaus"), when no other party's name starts with that word and the body uses it as an actor."""
@@ -178,9 +181,9 @@ def _brand_forms(candidates: list[_Candidate], text: str) -> dict[int, list[str]
     found: dict[int, list[str]] = {}
     for word, owners in firsts.items():
         form = word[:1].upper() + word[1:]
-        if len(owners) != 1 or word in taken or form in _not_brand_words():
+        if len(owners) != 1 or word in taken or form in _not_brand_words() or form not in text:
             continue
-        if re.search(rf"(?<![\w-]){re.escape(form)}{_ACTS}", text):
+        if re.search(rf"(?<![\w-]){re.escape(form)}{_ACTS}", text[:_BRAND_SEARCH_CHARS]):
             found[id(owners[0])] = [form]
     return found
 

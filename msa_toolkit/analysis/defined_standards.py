@@ -32,13 +32,29 @@ def mso_standards(definitions: Iterable[tuple[str, str]], view_of, objects: re.P
         return ()
     found = []
     for term, definition in definitions:
+        kept = False
         for m in entry("control_verbs.standard-author").regex.finditer(definition):
             holders = view_of(definition[m.end(): m.end() + 80]).mentions
             if holders and holders[0].start <= 2 and holders[0].role in ("mso", "joint"):
-                clinical = bool(objects.search(term) or objects.search(definition[:160]))
-                found.append((" ".join(term.split()), clinical))
+                kept = True
                 break
+        # the keeper named before its verb: "... protocols that the Manager keeps and updates from time to time"
+        for m in ([] if kept else _ACTIVE_KEEPER.finditer(definition)):
+            window = definition[m.end(): m.end() + 80]
+            holders = view_of(window).mentions
+            if (holders and holders[0].start <= 1 and holders[0].role in ("mso", "joint")
+                    and _KEEPER_VERB.match(window, holders[0].end)):
+                kept = True
+                break
+        if kept:
+            clinical = bool(objects.search(term) or objects.search(definition[:160]))
+            found.append((" ".join(term.split()), clinical))
     return tuple(found)
+
+
+_ACTIVE_KEEPER = pattern_cache.compile(r"\b(?:that|which|as)\s+(?:the\s+)?(?=[A-Z])")
+_KEEPER_VERB = pattern_cache.compile(r"\s+(?:[a-z]+ly\s+)?(?:keeps|maintains|updates|approves|adopts|issues|sets|prepares|"
+                                     r"establishes|publishes|revises|amends|writes|develops|selects|determines|designates)\b")
 
 
 def clause_definitions(text: str) -> list[tuple[str, str]]:

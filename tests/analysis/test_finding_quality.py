@@ -6,7 +6,7 @@ and the hand-labeled sets under `tests/generality*`). Its totals were read after
 changes, and once, in session 2, to bisect a regression to the commit that caused it (totals only, never
 rows). History (precision / recall): 0.903 / 0.773 before the generality work; 0.883 / 0.907 at the end
 of session 1; 0.952 / 0.921 in session 2, after five new blind sets; 0.948 / 0.921 at the end of session 5;
-0.985 / 0.921 at the end of session 6 (read once, after that session's changes). Precision meets the target;
+0.985 / 0.921 at the end of session 6 (read twice, totals only, after its changes). Precision meets the target;
 recall does not (all remaining misses are clinical_control), so that test stays xfail and the floor
 below catches regressions.
 """

@@ -42,8 +42,9 @@ def mso_standards(definitions: Iterable[tuple[str, str]], view_of, objects: re.P
         for m in ([] if kept else _ACTIVE_KEEPER.finditer(definition)):
             window = definition[m.end(): m.end() + 80]
             holders = view_of(window).mentions
-            if (holders and holders[0].start <= 1 and holders[0].role in ("mso", "joint")
-                    and _KEEPER_VERB.match(window, holders[0].end)):
+            gap = _ADVERB_GAP.match(window, holders[0].end) if holders else None
+            if (gap is not None and holders[0].start <= 1 and holders[0].role in ("mso", "joint")
+                    and entry("control_verbs.standard-keeper").regex.match(window, gap.end())):
                 kept = True
                 break
         if kept:
@@ -53,8 +54,7 @@ def mso_standards(definitions: Iterable[tuple[str, str]], view_of, objects: re.P
 
 
 _ACTIVE_KEEPER = pattern_cache.compile(r"\b(?:that|which|as)\s+(?:the\s+)?(?=[A-Z])")
-_KEEPER_VERB = pattern_cache.compile(r"\s+(?:[a-z]+ly\s+)?(?:keeps|maintains|updates|approves|adopts|issues|sets|prepares|"
-                                     r"establishes|publishes|revises|amends|writes|develops|selects|determines|designates)\b")
+_ADVERB_GAP = pattern_cache.compile(r"\s+(?:[a-z]+ly\s+)?")
 
 
 def clause_definitions(text: str) -> list[tuple[str, str]]:

@@ -147,8 +147,6 @@ def _exhibit_names(document: Document) -> dict[str, list[str]]:
             if m and (clause.kind.startswith("exhibit") or text is not clause.text[:80] or clause.level <= 1):
                 current = names.setdefault(" ".join(m.group(1).lower().split()), [])
                 break
-        if clause.kind == "signature" and current is not None and not current:
-            continue
         if current is not None:
             current.append(clause.id)
     return names

@@ -25,9 +25,6 @@ _NOT_THE_HEAD = pattern_cache.compile(r"\bnon[-\s]?|\b(?:other\s+than|excluding|
                            r"at|by|for|to|of|with|assist\w*|support\w*|under|owned|located|operated|provided)\b",
                            re.IGNORECASE)
 _NOT_A_THING = frozenset({"agreement", "services", "term", "effective date", "party", "parties"})
-# a place ("Centers" means the Group's aesthetic medicine centers at ...): what happens there is not the place
-_PLACE_TERM = pattern_cache.compile(r"(?:^|\s)(?:Centers?|Centres?|Clinics?|Locations?|Offices?|Premises|Facilit(?:y|ies)|Sites?|"
-                                    r"Spas?|Studios?|Suites?|Territory|Practice\s+Sites?|Service\s+Area)$")
 
 
 def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
@@ -36,7 +33,7 @@ def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
     found = []
     for defined in document.defined_terms:
         term = " ".join(defined.term.split())
-        if len(term) < 3 or term.lower() in aliases or term.lower() in _NOT_A_THING or _PLACE_TERM.search(term):
+        if len(term) < 3 or term.lower() in aliases or term.lower() in _NOT_A_THING or _names_a_place(term):
             continue
         definition = defined.definition or ""
         means = _MEANS.search(definition)
@@ -51,6 +48,13 @@ def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
             found.append((term, definition[including.end(): including.end() + _HEAD_WINDOW]))
         found.append((term, definition[means.end(): means.end() + _HEAD_WINDOW]))
     return tuple(found)
+
+
+def _names_a_place(term: str) -> bool:
+    """"Centers", "Practice Sites": a term whose last words name a place (`clinical_objects.place_terms`)."""
+    from .lexicon import entry
+
+    return any(m.end() == len(term) for m in entry("clinical_objects.place_terms").regex.finditer(term))
 
 
 _PHYSICIAN_ALIAS = pattern_cache.compile(r"(?:M\.\s?D\.|D\.\s?O\.|\bMD|\bDO|\bphysician|Medical\s+Director)\W{0,3}\(\s*"

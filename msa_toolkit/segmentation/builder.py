@@ -58,10 +58,6 @@ def segment_raw(raw: RawDocument) -> tuple[str, tuple[Clause, ...]]:
     return text, mark_amendments(builder.clauses(text))
 
 
-# a word every amendment cue (segment_cues.yaml: amendment_verb, amendment_adds) contains, in lower case
-_AMENDING_WORDS = ("delet", "amend", "replac", "restat", "modif", "shall read", "adding", "insert", "adds", "to add")
-
-
 def mark_amendments(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
     """Mark an amendment's items with the section they replace or add ("Section 6.1 of the Agreement is
     deleted and replaced with the following": amends 6.1), so a finding there is cited where a lawyer
@@ -70,8 +66,8 @@ def mark_amendments(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
     marked = []
     for clause in clauses:
         head = clause.text[:400]
-        lowered = head.lower()
-        if not any(word in lowered for word in _AMENDING_WORDS):
+        lowered = " ".join(head.lower().split())
+        if not any(literal in lowered for literal in cues.amendment_literals):
             marked.append(clause)  # the cheap test first: most clauses amend nothing
             continue
         found = cues.added_section.search(head) or cues.amended_section.search(head)

@@ -33,6 +33,7 @@ class SegmentCues:
     signature_field: re.Pattern  # "Name:", "Title:" at the start of a line
     amended_section: re.Pattern | None = None
     added_section: re.Pattern | None = None
+    amendment_literals: tuple[str, ...] = ()  # the cue words in lower case: a cheap test before the patterns
 
 
 def _alternation(literals: list[str]) -> str:
@@ -82,4 +83,5 @@ def segment_cues() -> SegmentCues:
         added_section=pattern_cache.compile(
             rf"\b(?:{_alternation(by_cue['amendment_adds'])})\s+(?:the\s+following\s+)?(?:a\s+)?new\s+"
             rf"(?:Section|Article|Paragraph|Clause)\s+([0-9]{{1,3}}(?:\.[0-9]{{1,3}}){{0,3}}(?:\([a-z0-9]{{1,4}}\))?)", re.I),
+        amendment_literals=tuple(" ".join(lit.lower().split()) for lit in by_cue["amendment_verb"] + by_cue["amendment_adds"]),
     )

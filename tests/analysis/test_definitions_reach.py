@@ -65,3 +65,11 @@ def test_a_place_defined_by_what_is_done_there_is_not_a_clinical_thing():
                            'ARTICLE 3 PERSONNEL\n\n3.3 Staff. Manager shall employ and direct the receptionists and '
                            'marketing staff at the Centers.\n')
     assert not any(category == "clinical_control" for category, _ in found), result.findings
+
+
+def test_a_definition_naming_its_keeper_before_the_verb_makes_the_msos_standard():
+    found, result = _found('1.1 "Injection Protocols" means the dosing protocols for injectors that Manager keeps and '
+                           'updates from time to time.\n\n1.2 "Brand Rules" means the rules that Manager\'s '
+                           'committee approves.\n\nARTICLE 2 CARE\n\n2.1 Care. Each injector shall treat patients only '
+                           'in accordance with the Injection Protocols.\n')
+    assert ("clinical_control", "sec-2.1") in found, result.findings

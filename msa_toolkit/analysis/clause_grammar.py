@@ -21,13 +21,28 @@ PROPOSED_ACT = pattern_cache.compile(r"\b(?:the|any|such|that|each)\s+(?:propose
 _BACK_REFERENCE = pattern_cache.compile(r"\b(?:such|those|these|said)\s+([a-z]+?)s?\b", re.IGNORECASE)
 
 
-def refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]]) -> bool:
-    """"... patient records ..., which shall decide whether such records are released": "such records"
-    names again an object mentioned before the power word."""
+_CONFORMING_TO = pattern_cache.compile(r"\b(?:to\s+(?:match|reflect|accommodate|fit|suit|conform\s+to|align\s+with|keep\s+pace\s+with)|"
+                                       r"consistent\s+with|in\s+line\s+with|in\s+accordance\s+with|as\s+required\s+by)\s+$",
+                                       re.IGNORECASE)
+
+
+def names_earlier(text: str, start: int, end: int, earlier: list[tuple[int, int]]) -> bool:
+    """Whether "such / those / these / said <noun>" between `start` and `end` names one of the `earlier`
+    objects again ("... the informed consent forms ...; no revision to those forms ...")."""
     for m in _BACK_REFERENCE.finditer(text, start, end):
+        if _CONFORMING_TO.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "adjust the booking calendar to match those hours": following the earlier thing, not acting on it
         word = m.group(1).lower()
         if any(re.search(rf"\b{re.escape(word)}", text[a:b], re.IGNORECASE) for a, b in earlier):
             return True
+    return False
+
+
+def refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]]) -> bool:
+    """"... patient records ..., which shall decide whether such records are released": "such records"
+    names again an object mentioned before the power word."""
+    if names_earlier(text, start, end, earlier):
+        return True
     if earlier and PROPOSED_ACT.search(text, start, min(end, start + 160)):
         # "... before engaging any nurse injector. If the Company objects ..., the Provider shall not proceed with
         # the proposed action": the act proposed is the one named before

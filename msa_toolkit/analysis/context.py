@@ -35,7 +35,10 @@ _PROVISO = pattern_cache.compile(
 # conditional clause ends at the comma that closes it
 _CONDITION_ENDS = pattern_cache.compile(r"(?=[iwt])\b(?:if|in\s+the\s+event|when|where|whenever|to\s+the\s+extent)\b[^,;.]{1,160},",
                              re.IGNORECASE)
-_NEW_CLAUSE = pattern_cache.compile(r"(?=[,\saobw])(?:,?\s*\b(?:and|or|but|while|whereas|and\s+further)\s+(?=(?:the\s+)?[A-Z][a-z])|"
+_NEW_CLAUSE = pattern_cache.compile(r"(?=[,\saobw])(?:,\s*\b(?:and|or|but|while|whereas|and\s+further)\s+(?=(?:the\s+)?[A-Z][a-z])|"
+                         # without a comma only a capitalised subject with its own verb: not "grafts placed or Procedures performed"
+                         r"\s+(?:and|or|but|while|whereas)\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:'s\s+[\w-]+)?\s+(?:\w+ly\s+)?"
+                         r"(?:shall|will|may|must|has|have|is|are|does|do|agrees?|acknowledges?|consents?|approves?|determines?|decides?)\b)|"
                          r",\s*(?:and|or|but)\s+(?:[a-z]+\s+){1,3}(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:shall|will|may|must)\b)|"
                          # ", all of which data ... shall belong to Company": a relative clause with a verb of its own
                          r",\s*(?:(?:all|each|any|none|some|both|most)\s+of\s+)?which\b(?=[^.;]{0,120}\b(?:shall|will|may|must)\b))")

@@ -19,6 +19,7 @@ from .actors import Power
 from .clause_grammar import (
     COMPOUND_NOUN_BEFORE, NOUN_HEAD_AFTER, PURPOSE_BEFORE, RECIPIENT, clause_end, directed_by_practice, evidence_span,
     PROPOSED_ACT, created_for_practice, handed_to_practice, owned_by_other_party, paid_from_practice_funds, possessed_by_other, refers_back,
+    names_earlier,
 )
 from .defined_standards import bound_to_standard, clause_definitions, kept_in_clause, mso_standards
 from .fees import FeeHit
@@ -120,8 +121,26 @@ def _person_title() -> re.Pattern:
     return entry("clinical_objects.medical_director").regex
 
 
-def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int) -> list[tuple[int, int]]:
-    """Objects in [start, end) that no qualifier takes out of the clinical lane (party names are not objects)."""
+# "require each subcontractor that handles protected health information to agree ...": the data describes who
+# the verb acts on (a business associate's subcontractor), it is not the verb's object
+_HANDLER_BEFORE = pattern_cache.compile(r"\b(?:subcontractors?|agents?|vendors?|contractors?|business\s+associates?|workforce\s+members?)"
+                                        r"\s+(?:that|who|which)\s+(?:(?:may|will|shall|does|do)\s+)?(?:handles?|process(?:es)?|access(?:es)?|"
+                                        r"stores?|receives?|creates?|transmits?|maintains?|has\s+access\s+to|have\s+access\s+to)"
+                                        r"(?:\s*,?\s*(?:or|and)?\s*(?:handles?|process(?:es)?|stores?|receives?|creates?|transmits?|maintains?))*"
+                                        r"\s+(?:any\s+|the\s+)?$", re.IGNORECASE)
+
+
+# "guest-greeting scripts, retail merchandising and other non-clinical elements of the System": the list says what it is
+_OTHER_NON_CLINICAL = pattern_cache.compile(r"[^.;:]{0,80}?\b(?:and|or)\s+(?:all\s+|any\s+|such\s+)?other\s+(?:non-?clinical|non-?medical)\b",
+                                            re.IGNORECASE)
+
+
+def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int,
+                     practice_set: list | None = None) -> list[tuple[int, int]]:
+    """Objects in [start, end) that no qualifier takes out of the clinical lane (party names are not objects).
+
+    Objects left out only because the practice sets them ("the clinical policies adopted by Practice") go to
+    `practice_set` when it is given: a veto over them is still the MSO's."""
     adjacent, carve_out, after = _exclusions()
     text = view.text
     found = []
@@ -138,7 +157,12 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
         if tail and any(m.end() <= x.start < tail.end() for x in view.mentions):
             tail = None  # "which treatments Practice offers": the party that follows is no part of the object
         if (qualifier or carve_out.search(text, lookback, m.start()) or _NON_PREFIX.search(text, lookback, m.start())
-                or tail or _set_by_practice(view, m.end()) or _FOR_ITS_OWN.match(text, m.end())):
+                or tail or _FOR_ITS_OWN.match(text, m.end()) or _HANDLER_BEFORE.search(text, lookback, m.start())
+                or _OTHER_NON_CLINICAL.match(text, m.end(), end)):
+            continue
+        if _set_by_practice(view, m.end()):
+            if practice_set is not None:
+                practice_set.append((m.start(), m.end()))
             continue
         if _person_title().fullmatch(m.group()) and (_NOT_AN_OBJECT_BEFORE.search(text, max(start, m.start() - 40), m.start())
                                                    or _ACTS_AFTER.match(text, m.end())):
@@ -207,13 +231,15 @@ def _set_by_practice(view: ClauseView, pos: int) -> bool:
     m = _SET_BY.match(view.text, pos, pos + 60)
     if m and any(x.start == m.end() and x.role in ("practice", "medical_director") for x in view.mentions):
         return True
-    m = _RELATIVE_SET.match(view.text, pos, pos + 120)
+    m = _RELATIVE_SET.match(view.text, pos, pos + 120) or _BARE_RELATIVE.match(view.text, pos, pos + 8)
     return bool(m) and any(x.start == m.end() and x.role in ("practice", "medical_director")
                            and _PRACTICE_DECIDES.match(view.text, x.end) for x in view.mentions)
 
 
 _RELATIVE_SET = pattern_cache.compile(r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?){0,3}\s*,?\s+"
                                       r"(?:that|which|as)\s+(?:the\s+)?", re.IGNORECASE)
+# "during the clinical hours Group establishes": a relative clause without "that"
+_BARE_RELATIVE = pattern_cache.compile(r"\s+(?:the\s+)?")
 _PRACTICE_DECIDES = pattern_cache.compile(r"(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:\w+ly\s+)?(?:determines?|sets?|selects?|establishes|"
                                           r"approves?|specifies|directs?|decides?|chooses|adopts?|has\s+(?:determined|approved|"
                                           r"selected|set|adopted|established))\b", re.IGNORECASE)
@@ -307,6 +333,22 @@ _SUCH_OPENING = pattern_cache.compile(r"[\s(]*(?:[a-z0-9]{1,4}[.)]\s*)?(?:(?:any
                                       r"\s+[a-z]", re.IGNORECASE)
 
 
+_HOLDER_NOUN = pattern_cache.compile(r"(?:assessment|evaluation|appraisal|review|supervision|oversight|discipline|direction)s?\b",
+                                     re.IGNORECASE)
+
+
+def _mso_possessor(view: ClauseView, m) -> Power | None:
+    """"NorthStar's assessment of the Medical Director's performance": a power noun owned by the MSO is its power."""
+    if not _HOLDER_NOUN.match(view.text, m.start()):
+        return None
+    for x in reversed(view.mentions):
+        if x.end <= m.start():
+            if x.possessive and x.role in ("mso", "joint") and _POSSESSOR_GAP.fullmatch(view.text, x.end, m.start()):
+                return Power(frozenset({x.role}), x.start, m.end(), "active")
+            return None
+    return None
+
+
 def _named_inside(view: ClauseView, m) -> Power | None:
     """"from among the candidates MSO presents": the party named inside the words, right before their last
     word (the verb), holds the power."""
@@ -346,6 +388,8 @@ def _concessive_before(text: str, start: int, end: int) -> bool:
 
 
 _PHRASE_BREAK = pattern_cache.compile(r"[,;.]")
+_SUBJECT_BEFORE_MODAL = pattern_cache.compile(r"[^;:]*?(?<![\w-])(?:all|any|each|every|the|such|no)\s+(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+_MODAL = pattern_cache.compile(r"\b(?:shall|will|must|may)\b")
 
 
 def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[int, int]]:
@@ -367,7 +411,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
             if items_from is None and decides:  # "The Operating Committee shall have authority to approve: (a) ..."
                 items_from = power_list_lead(view, seg, [lex for lex in params.verbs if lex.id == "decide"])
             topics_of = None
-        objects = clinical_objects(view, params.objects, seg.start, seg.end)
+        practice_set: list[tuple[int, int]] = []
+        objects = clinical_objects(view, params.objects, seg.start, seg.end, practice_set)
         items = [o for o in objects if items_from is not None and o[0] >= items_from]
         if items:
             hits.append(evidence_span(items[0][0], items[0][1], items))
@@ -381,10 +426,16 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
         opens_with_such = bool(_SUCH_OPENING.match(text, seg.start) or _SUCH_PERSON.search(text, seg.start, seg.end))
         sentence_end = _SENTENCE_END.search(text, seg.start)
         proposed = PROPOSED_ACT.search(text, seg.start, sentence_end.start() if sentence_end else len(text))
-        carried = previous if seg.opens == "proviso" or opens_with_such or proposed else []
-        such_chain = opens_with_such or (such_chain and seg.opens == "proviso")
+        # "... shall use the informed consent forms ...; no revision to those forms shall take effect without
+        # Administrator's approval": a later part of the sentence names the earlier object again
+        # (in the subject, before the part's first verb: not "Halcyon shall follow ... instructions regarding ... such data")
+        first_modal = _MODAL.search(text, seg.start, seg.end) if previous else None
+        names_back = bool(previous) and names_earlier(text, seg.start, first_modal.start() if first_modal else seg.end,
+                                                      previous)
+        carried = previous if seg.opens == "proviso" or opens_with_such or proposed or names_back else []
+        such_chain = opens_with_such or names_back or (such_chain and seg.opens == "proviso")
         previous = objects + carried
-        if not objects and not carried and not _TOPIC_LIST.search(text, seg.start, seg.end):
+        if not objects and not carried and not practice_set and not _TOPIC_LIST.search(text, seg.start, seg.end):
             continue
         hits.extend(budget_gates(view, seg, objects))
         hits.extend(approval_gates(view, seg, objects))
@@ -405,6 +456,11 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         reach = sentence_end.start() if sentence_end else len(text)
                         if not targets and carried and (such_chain or refers_back(text, m.end(), max(seg.end, reach), carried)):
                             targets = carried  # "..., provided that Manager consents to each such engagement"
+                        if not targets:
+                            # "all clinical policies adopted by Practice shall be submitted to Manager for ratification":
+                            # the practice's own choice, as the subject of a sentence that puts it to the MSO's veto
+                            targets = [o for o in practice_set if _SUBJECT_BEFORE_MODAL.fullmatch(text, seg.start, o[0])
+                                       and _MODAL.search(text, o[1], m.start())]
                         if targets:
                             hits.append(evidence_span(m.start(), m.end(), targets))
                     continue
@@ -422,6 +478,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     as_noun = as_noun or bool(NOUN_HEAD_AFTER.match(text, m.end()))
                     # "all Patient Records in MSO's possession or control": a noun paired with possession
                     as_noun = as_noun or bool(_POSSESSION_OR.search(text, max(0, m.start() - 60), m.start()))
+                    if m.group().lower() == "fixed" and _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
+                        continue  # "a fixed annual stipend": an adjective, no act
                     if _NOT_A_POWER_AFTER.match(text, m.end()):
                         continue  # "set forth in Exhibit D", "direct any concern to the Group": a reference, a routing
                     if PURPOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -444,7 +502,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     if possessed_by_other(view, m.start()):
                         continue  # "the Medical Director's oversight of the Licensed Providers": the director's
                     inside = _named_inside(view, m)
-                    power = (inside or view.powers.agent_after(m.start(), m.end(), seg.end)
+                    power = (inside or _mso_possessor(view, m) or view.powers.agent_after(m.start(), m.end(), seg.end)
                              or (None if as_noun else view.powers.subject_before(seg.start, m.start(), _support()))
                              or view.powers.holder_later(m.start(), m.end(), seg.end))
                     if (power is None and list_lead is not None and m.start() >= list_lead.end

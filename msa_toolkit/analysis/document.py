@@ -63,6 +63,18 @@ def _whole(document: Document) -> bool:
     return len(document.clauses) >= WHOLE_AGREEMENT_MIN_CLAUSES
 
 
+# how far apart (characters) a common reserving word and the clinical topic may stand in one sentence
+_RESERVATION_REACH = 100
+_WEAK_RESERVATION = pattern_cache.compile(r"only|alone|entirely|complete|exercises?|decides?|determines?|(?:shall|will)\s+make|makes?\s+all",
+                                          re.IGNORECASE)
+# what a negated sentence must deny the MSO to keep the clinical lane for the practice
+_KEEPS_OUT = pattern_cache.compile(r"\b(?:interfer\w*|control\w*|direct\w*|influenc\w*|exercis\w*|supervis\w*|dictat\w*|affect\w*|"
+                                   r"override\w*|overrul\w*|limit\w*|restrict\w*|impair\w*|constru\w*|intrud\w*|involv\w*|"
+                                   r"make|makes|making|determin\w*|decid\w*|participat\w*|engage\s+in|authority|right|power|responsib\w*|"
+                                   r"deemed|interpreted|permit\w*|allow\w*|entitle\w*|require\w*|compromis\w*|undermin\w*|substitut\w*)\b",
+                                   re.IGNORECASE)
+
+
 def missing_reservation(document: Document, views: dict[str, ClauseView], fees: list[FeeHit]) -> list[DocumentHit]:
     """No sentence keeps clinical authority with the practice (or the MSO out of it)."""
     if not _whole(document):
@@ -78,8 +90,15 @@ def missing_reservation(document: Document, views: dict[str, ClauseView], fees: 
             word = cues.reservation.search(view.text, seg.start, seg.end)
             if not (topic and word):
                 continue
-            if view.scope.negated(seg, topic.start()) or view.scope.negation_cue(seg, word.end()):
-                return []
+            if _WEAK_RESERVATION.fullmatch(word.group()) and all(
+                    abs(t.start() - word.start()) > _RESERVATION_REACH
+                    for t in cues.clinical_domain.finditer(view.text, seg.start, seg.end)):
+                continue  # "use the Marks only in the form prescribed ... and display a notice that the medical services ..."
+            cue = view.scope.negation_cue(seg, topic.start()) or view.scope.negation_cue(seg, word.end())
+            if cue and _KEEPS_OUT.search(view.text, cue[0], max(topic.start(), cue[1])):
+                return []  # "Manager shall not interfere with ... professional judgment"
+            if cue:
+                continue  # "MSO is not licensed to practice medicine": a disclaimer keeps nothing for the practice
             holders = [m for m in view.mentions if seg.start <= m.start < max(topic.start(), word.start())]
             if holders and holders[-1].role in _CLINICAL_HOLDERS:
                 return []

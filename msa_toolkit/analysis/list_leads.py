@@ -16,12 +16,12 @@ from .view import ClauseView
 
 _LIST_LEAD = pattern_cache.compile(r"\b(?:shall|will|agrees\s+to|hereby\s+agrees\s+to)\s+(?:\w+\s+){0,2}?(?:provide|perform|render|furnish|"
                         r"undertake|carry\s+out|be\s+responsible\s+for|have\s+(?:the\s+)?(?:following\s+)?(?:duties|responsibilities))\b"
-                        r"[^:;.]{0,120}:", re.IGNORECASE)
+                        r"(?:[^:;.]|\.(?=\d)){0,120}:", re.IGNORECASE)  # ("subject to Section 4.2 and the Budget:")
 
 
 # "Such services shall include: (i) ...": the list of the services the MSO has just undertaken to provide
 _SERVICES_INCLUDE = pattern_cache.compile(r"\b(?:such|the|these|its)\s+(?:[\w-]+\s+){0,2}?services\s+(?:shall\s+|will\s+)?(?:include|consist\s+of|"
-                               r"comprise)\b[^:;.]{0,60}:", re.IGNORECASE)
+                               r"comprise)\b(?:[^:;.]|\.(?=\d)){0,60}:", re.IGNORECASE)
 _PROVIDES = pattern_cache.compile(r"\s+(?:shall|will|agrees\s+to)\s+(?:\w+\s+){0,2}?(?:provide|perform|render|furnish)\b", re.IGNORECASE)
 # "Practice shall not, without the prior written consent of Company: (a) ...; (e) add any treatment ...": the
 # consent in the lead governs every item of the list

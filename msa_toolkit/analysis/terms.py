@@ -100,6 +100,11 @@ class WidenedPattern:
                 reached = m.end()
                 yield m
 
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else endpos
+        hits = [m for m in (self.base.match(text, pos, endpos), self.extra.match(text, pos, endpos)) if m]
+        return max(hits, key=lambda m: m.end()) if hits else None
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
         hits = [m for m in (self.base.search(text, pos, endpos), self.extra.search(text, pos, endpos)) if m]

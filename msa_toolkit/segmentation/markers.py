@@ -33,6 +33,8 @@ _ARTICLE = pattern_cache.compile(
 )
 _SECTION_WORD = pattern_cache.compile(r"(?:SECTION|Section|SEC\.|Sec\.|§{1,2})\s{0,5}([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(?![0-9])\.?(.*)")
 _DECIMAL = pattern_cache.compile(r"([0-9]{1,3}(?:\.[0-9]{1,3}){1,4})\.?(?=\s|[A-Z\"“(]|$)(.*)")
+# "2.B Amount." (a schedule's paragraphs lettered under its number)
+_NUMBER_LETTER = pattern_cache.compile(r"([0-9]{1,3})\.([A-Z])\.?(?=\s)(.*)")
 _SINGLE = pattern_cache.compile(r"([0-9]{1,3})[.)](?=\s|[A-Z\"“]|$)(.*)")
 _PAREN = pattern_cache.compile(r"\(([a-z]{1,5}|[A-Z]{1,5}|[0-9]{1,3})\)(.*)")
 _LETTER_DOT = pattern_cache.compile(r"([a-z]{1,5}|[A-Z]{1,5})\.(?=\s)(.*)")
@@ -146,6 +148,9 @@ def parse_marker(text: str, *, in_exhibit: bool = False) -> Marker | None:
         depth = label.count(".") + 1
         return Marker("section", label, ((f"decimal-{depth}", int(label.rsplit(".", 1)[-1])),),
                       m.group(2), attached=m.group(2)[:1] not in ("", " ", "\t"))
+    m = _NUMBER_LETTER.match(text)
+    if m:
+        return Marker("section", f"{m.group(1)}.{m.group(2)}", (("decimal-letter", ord(m.group(2)) - 64),), m.group(3))
     m = _SINGLE.match(text)
     if m:
         return Marker("section", m.group(1), (("decimal-1", int(m.group(1))),), m.group(2),

@@ -2,7 +2,8 @@
 `tests/adversarial_blind_b`: built to fool a rule-based reader; `_c`: data-room packages with amendments and
 exhibits; `_d`: state-flavoured agreements; `_e`: an ordinary week's mix, scored after all session-5 changes; session 6:
 `_f`: long platform agreements with committees and amendments; `_g`: small operators' plainer drafting; `_h`: a
-second ordinary week, scored once as a final check and not used for development). Each folder's README records its first, blind
+second ordinary week, scored once as a final check and not used for development; session 7: `_i`, agreements
+outside the medspa mold). Each folder's README records its first, blind
 score; after that each became a development set, and the floors below guard what has been reached since.
 """
 from __future__ import annotations
@@ -19,7 +20,9 @@ FLOORS = {"adversarial_blind_a": (0.95, 0.95), "adversarial_blind_b": (0.95, 0.9
           "adversarial_blind_c": (0.95, 0.80), "adversarial_blind_d": (0.95, 0.95),
           "adversarial_blind_e": (0.95, 0.88),
           # session 6: long platform agreements, small operators, and a final check written after the changes
-          "adversarial_blind_f": (0.95, 0.88), "adversarial_blind_g": (0.75, 0.95), "adversarial_blind_h": (0.78, 0.78)}
+          "adversarial_blind_f": (0.95, 0.88), "adversarial_blind_g": (0.75, 0.95), "adversarial_blind_h": (0.78, 0.78),
+          # session 7: agreements outside the medspa mold (dermatology, IV, dental, franchise, telehealth ...)
+          "adversarial_blind_i": (0.90, 0.90)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

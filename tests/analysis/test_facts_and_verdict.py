@@ -130,3 +130,32 @@ def test_a_fee_schedule_that_is_only_a_placeholder_leaves_the_fee_unresolved():
     assert "unresolved_fee" in {f.category for f in analyze_text(placeholder).findings}
     filled = text + "\nSCHEDULE 2\nSERVICE FEE\n\nPractice shall pay Manager $20,000 per month.\n"
     assert "unresolved_fee" not in {f.category for f in analyze_text(filled).findings}
+
+
+RESERVATION = ("2. Clinical Authority. Practice shall have sole authority over all medical decisions and the professional "
+               "judgment of its clinicians, and Manager shall not interfere with them.")
+REVIEW = ("4. Compliance Review. The Parties shall meet at least annually to review the structure of this Agreement and "
+          "its compliance with applicable law.")
+
+
+def _document_categories(text):
+    return {f.category for f in analyze_text(text).findings if f.clause_id is None}
+
+
+def test_a_dental_reservation_and_a_review_every_two_years_count():
+    text = AGREEMENT.replace(RESERVATION, "2. Clinical Authority. Practice shall have sole authority over the practice "
+                                          "of dentistry, including diagnoses and treatment plans.")
+    text = text.replace(REVIEW, "4. Compliance Review. Every two (2) years the Parties shall engage counsel to review "
+                                "this Agreement for compliance with the laws governing dental practices.")
+    assert _document_categories(text) == set()
+
+
+def test_a_disclaimer_that_the_mso_is_unlicensed_reserves_nothing():
+    # "not licensed to practice medicine" keeps nothing for the practice; "shall not interfere" does
+    disclaimer = AGREEMENT.replace(RESERVATION, "2. Status. Manager is not licensed to practice medicine and shall not "
+                                                "hold itself out as a provider of medical services.")
+    assert "missing_clinical_reservation" in _document_categories(disclaimer)
+    far = AGREEMENT.replace(RESERVATION, "2. Marks. Practice shall use the Marks only in the form Manager prescribes "
+                                         "and shall post a notice that the medical services at the Studio are provided "
+                                         "by Practice.")
+    assert "missing_clinical_reservation" in _document_categories(far)

@@ -27,3 +27,15 @@ def test_forms_match_whole_words_across_line_breaks_and_plurals(tmp_path):
     entries = parse_lexicon(write(tmp_path, "  - {id: o, kind: object, forms: [clinical protocol]}\n"))
     assert [m.group() for m in entries["o"].finditer("the Clinical\n  Protocols of Practice")] == ["Clinical\n  Protocols"]
     assert [m.group() for m in entries["o"].finditer("preclinical protocolsx")] == []
+
+
+def test_a_pattern_widened_with_document_terms_matches_like_one_pattern():
+    import re
+
+    from msa_toolkit.analysis.terms import WidenedPattern
+
+    widened = WidenedPattern(re.compile(r"nurses?"), re.compile(r"Clinical Team"))
+    assert widened.match("Clinical Team members", 0).group() == "Clinical Team"
+    assert widened.match("nurse injectors").group() == "nurse"
+    assert widened.match("the nurse") is None
+    assert widened.search("the Clinical Team and nurses").group() == "Clinical Team"

@@ -1,4 +1,4 @@
-"""The later hand-labeled sets (written blind in sessions 2 to 6), scored like the first generality set.
+"""The later hand-labeled sets (written blind in sessions 2 to 7), scored like the first generality set.
 
 Each folder holds a `clauses.yaml` in the format of `tests/generality/clauses.yaml` and a README that
 records what its author read and its first, blind measurement. After that first run each set became
@@ -48,6 +48,8 @@ FLOORS = {
     "generality_control_mechanisms": (0.83, 0.87),
     "generality_md_records_volume": (0.95, 0.88),
     "generality_final_mix_2": (0.79, 0.91),
+    # written blind in session 7 (everyday clinical-control wording; used for development after its first score)
+    "generality_control_plain": (0.93, 0.96),
 }
 
 # sets written to measure false alarms on careful drafting: share of entries with a finding

@@ -343,3 +343,16 @@ The parties agree as follows:
     amended = {c.number: c.amends for c in clauses if c.text.startswith(("1. ", "2. ", "3. "))}
     assert amended == {"1": "1.1", "2": "5.6", "3": None}
     assert all(c.amends is None for c in clauses if c.text.startswith("1.1 Fee"))
+
+
+def test_a_schedule_lettered_under_its_number_keeps_the_letter():
+    # "2.B Amount." is paragraph B of Schedule 2: a finding there is cited as 2.B, not as 2
+    clauses = clauses_of("""
+        1. Fees. The fee is set forth in Schedule 2.
+        SCHEDULE 2
+        MANAGEMENT FEE
+        2.A Purpose. This Schedule sets out the fee.
+        2.B Amount. The fee is twelve thousand dollars per month.
+    """)
+    assert [(c.number, c.kind, c.parent) for c in clauses if c.kind == "exhibit_section"] == [
+        ("2.A", "exhibit_section", "sch-2"), ("2.B", "exhibit_section", "sch-2")]

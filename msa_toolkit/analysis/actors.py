@@ -100,6 +100,7 @@ _RIGHT_OF = pattern_cache.compile(r"\b(?:sole\s+|exclusive\s+|unilateral\s+)?(?:
 _RIGHT_ENDED = pattern_cache.compile(r"[^.;]{0,160}?\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:terminated|deleted|revoked|waived|"
                                      r"eliminated|rescinded|extinguished|removed|cancell?ed|withdrawn)\b", re.IGNORECASE)
 _TO_VERB = pattern_cache.compile(r"\s+(?:at\s+any\s+time\s+)?to\s+(?:\w+\s+(?:or|and|and/or)\s+)?", re.IGNORECASE)
+_FOR_TO = pattern_cache.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_PREPOSITION = pattern_cache.compile(r"\b(?:of|to|for|with|by|from|on\s+behalf\s+of|than|between|among|upon|against)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _NEW_SUBJECT = pattern_cache.compile(r"(?:(?:'s|\u2019s)(?:\s+[\w-]+){1,2}|(?:'s|\u2019s))?\s+(?:shall|will|may|must)\b")
@@ -503,6 +504,9 @@ class PowerFinder:
                 if (_RIGHT_OF.search(self.text, max(0, m.start - 40), m.start) and _TO_VERB.fullmatch(between)
                         and not _RIGHT_ENDED.match(self.text, verb_start)):
                     # "nothing shall limit the right of Manager to approve ...": the right's holder acts
+                    return Power(frozenset(self._group(m)), m.start, verb_start, "active")
+                if _FOR_TO.search(self.text, max(0, m.start - 12), m.start) and _TO_VERB.fullmatch(between):
+                    # "shall be grounds for Verde to require that ...": the subject of the infinitive acts
                     return Power(frozenset(self._group(m)), m.start, verb_start, "active")
                 continue
             elif m.role in ("practice", "medical_director") and _COMPELLED.search(self.text, max(0, m.start - 30), m.start):

@@ -26,6 +26,11 @@ _CONFORMING_TO = pattern_cache.compile(r"\b(?:to\s+(?:match|reflect|accommodate|
                                        re.IGNORECASE)
 
 
+_DISPOSED_PRONOUN = pattern_cache.compile(r"\b(?:release|releasing|archive|archiving|destroy|destroying|delete|deleting|disclose|"
+                                          r"disclosing|purge|purging)\s+(?:them|it)\b|\b(?:they|it)\s+(?:are|is|shall\s+be|will\s+be)\s+"
+                                          r"(?:released|archived|destroyed|deleted|disclosed|purged)\b", re.IGNORECASE)
+
+
 def names_earlier(text: str, start: int, end: int, earlier: list[tuple[int, int]]) -> bool:
     """Whether "such / those / these / said <noun>" between `start` and `end` names one of the `earlier`
     objects again ("... the informed consent forms ...; no revision to those forms ...")."""
@@ -42,6 +47,9 @@ def refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]])
     """"... patient records ..., which shall decide whether such records are released": "such records"
     names again an object mentioned before the power word."""
     if names_earlier(text, start, end, earlier):
+        return True
+    if earlier and _DISPOSED_PRONOUN.search(text, start, end):
+        # "... keep all patient charts ... and will decide on any request to release them": the records again
         return True
     if earlier and PROPOSED_ACT.search(text, start, min(end, start + 160)):
         # "... before engaging any nurse injector. If the Company objects ..., the Provider shall not proceed with

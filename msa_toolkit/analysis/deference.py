@@ -40,15 +40,18 @@ def practice_approves(view: ClauseView, seg) -> bool:
 
 
 # ("subject to the Practice's approval" is not enough: "designated by Manager, subject to ..." still lets the MSO choose)
-_ONLY_IF = pattern_cache.compile(r"\b(?:only\s+(?:if|when|with|after|upon|to\s+the\s+extent|as)|conditioned\s+(?:up)?on|"
+_ONLY_IF = pattern_cache.compile(r"\b(?:only\s+(?:if|when|with|after|upon|at|to\s+the\s+extent|as)|conditioned\s+(?:up)?on|"
                       r"with\s+the\s+(?:prior\s+)?(?:written\s+)?)\s+", re.IGNORECASE)
 _PRACTICE_CONSENTS = pattern_cache.compile(r"(?:'s|\u2019s)?\s+(?:(?:has|have|shall\s+have)\s+)?(?:\w+\s+){0,3}?(?:prior\s+|written\s+|express\s+|"
                                 r"specific\s+)*(?:consent|consented|approval|approved|authorization|authorized|direction|directs|"
-                                r"directed|request|requests|requested)\b", re.IGNORECASE)
+                                r"directed|request|requests|requested|instruction|instructions|instructed)\b", re.IGNORECASE)
 
 
 # editing at the practice's request is clerical work ("shall change any such field ... after the Group requests it")
 EDIT_VERB = pattern_cache.compile(r"(?:chang|modif|updat|amend|revis|adjust|configur|correct|edit)\w*", re.IGNORECASE)
+_ONLY_AS_DIRECTED = pattern_cache.compile(r"\bonly\s+(?:upon|on|at|in\s+accordance\s+with|pursuant\s+to|as\s+set\s+out\s+in)\s+(?:the\s+)?"
+                                          r"(?:prior\s+)?(?:written\s+)?(?:directions?|instructions?|requests?|authori[sz]ation|consent|"
+                                          r"approval)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _AFTER_REQUEST = pattern_cache.compile(r"\b(?:after|upon|when|as|following|at\s+the\s+(?:request|direction)\s+of)\s+", re.IGNORECASE)
 _CONFLICT = pattern_cache.compile(r"\b(?:conflicts?|conflicting|inconsisten\w*)\b[^.;]{0,200}?,\s+(?:then\s+)?((?:the\s+)?[^,.;]{0,60}?)"
                        r"\s+(?:shall|will)\s+(?:control|prevail|govern)\b", re.IGNORECASE)
@@ -92,4 +95,9 @@ def practice_consent_after(view: ClauseView, pos: int, seg_end: int, editing: bo
             if cond.end() <= x.start <= cond.end() + 12:
                 return x.role in ("practice", "medical_director", "owner") and bool(
                     _PRACTICE_CONSENTS.match(text, x.end, x.end + 80))
+    # "shall destroy records only upon the written direction of Dental Practice"
+    for cond in _ONLY_AS_DIRECTED.finditer(text, pos, min(seg_end, pos + 200)):
+        for x in view.mentions:
+            if x.start == cond.end():
+                return x.role in ("practice", "medical_director", "owner")
     return False

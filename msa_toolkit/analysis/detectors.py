@@ -178,9 +178,9 @@ def _records_again(view: ClauseView, objects, start: int, end: int, found) -> li
     if "record" not in view.lowered and "chart" not in view.lowered:
         return []
     named = _medical_records().search(view.text)
-    if not named or named.start() >= start or not objects.search(named.group()):
+    if not named or named.start() >= end or not objects.search(named.group()):
         return []
-    return [(m.start(), m.end()) for m in _BARE_RECORDS.finditer(view.text, start, end)
+    return [(m.start(), m.end()) for m in _BARE_RECORDS.finditer(view.text, max(start, named.end()), end)
             if not any(a < m.end() and m.start() < b for a, b in found)]
 
 
@@ -188,7 +188,10 @@ def _medical_records() -> re.Pattern:
     return entry("clinical_objects.medical_records").regex
 
 
-_BARE_RECORDS = pattern_cache.compile(r"\b(?:such|those|these|any|no|all|each|the\s+original)\s+(?:original\s+)?(?:records?|charts?)\b(?!\s+(?:of|relating\s+to)\s+(?!(?:the\s+|any\s+|such\s+)?patients?\b))",
+_BARE_RECORDS = pattern_cache.compile(r"\b(?:such|those|these|any|no|all|each|the\s+original)\s+(?:original\s+)?(?:records?|charts?)\b(?!\s+(?:of|relating\s+to)\s+(?!(?:the\s+|any\s+|such\s+)?patients?\b))"
+                                      # "... patient charts ...; the MSO may keep, archive or delete records under its own schedule"
+                                      r"|(?:(?<=keep\s)|(?<=archive\s)|(?<=delete\s)|(?<=destroy\s)|(?<=purge\s)|(?<=release\s)|(?<=retain\s)|"
+                                      r"(?<=disclose\s))(?:records|charts)\b(?!\s+(?:of|relating\s+to)\b)",
                                       re.IGNORECASE)
 
 

@@ -234,6 +234,18 @@ TWINS = [
     ('who treats which patient', CONTROL,
      'Manager shall decide which nurse injector will treat each patient.',
      'Practice shall decide which nurse injector will treat each patient, and Manager shall book the appointment.'),
+    ("'grounds for Manager to require': the subject of the infinitive acts", CONTROL,
+     'Two failed chart audits shall be grounds for Manager to require that the nurse injector be removed from the schedule.',
+     'Two failed chart audits shall be grounds for Practice to require that the nurse injector be removed from the schedule.'),
+    ('one provider, not a tally by provider', CONTROL,
+     'Manager may place any provider whose complication rate exceeds its benchmark on a corrective action plan.',
+     "Manager shall prepare reports of appointment counts by provider for Practice's internal use only."),
+    ("records named once and then released as 'them'", RECORDS,
+     'Manager shall store all patient charts on its own servers and shall decide on any request to release them.',
+     'Manager shall store all patient charts on its servers, and Practice shall decide on any request to release them.'),
+    ("bare 'records' after the charts, kept or deleted on the MSO's own schedule", RECORDS,
+     'All patient charts belong to Practice, and Manager may archive or delete records under its own retention schedule.',
+     'All patient charts belong to Practice, and Manager shall destroy records only upon the written direction of Practice.'),
 ]
 
 

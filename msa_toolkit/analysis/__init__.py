@@ -115,7 +115,10 @@ class _ClauseChecks:
             parent = by_id.get(clause.parent) if clause.parent else None
             lead = _list_lead(parent.text) if parent is not None else None
             if lead and opens_item_list(lead):
-                self.lead_views[clause.id] = (ClauseView(lead + " " + clause.text, actors), len(lead) + 1)
+                # "A.8 Product Program. Selecting ... the fillers": the item's number and heading are no sentence of
+                # their own, so its words continue the lead
+                cut = _item_heading_length(clause)
+                self.lead_views[clause.id] = (ClauseView(lead + " " + clause.text[cut:], actors), len(lead) + 1 - cut)
 
     def check(self, clauses) -> list[tuple[list[FeeHit], list[tuple[str, tuple[int, int]]]]]:
         """Fee terms and (rule code, evidence span) of the rules that fire, for each clause."""
@@ -168,6 +171,14 @@ class _ClauseChecks:
 
 
 _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[.;]\s))((?:[^.;]|\.(?!\s)){10,300}:)\s*$")
+
+
+def _item_heading_length(clause: Clause) -> int:
+    """Length of the "A.8 Product and Device Program. " that opens a numbered item with a heading (0 if none)."""
+    if not (clause.number and clause.heading):
+        return 0
+    m = re.match(rf"\s*{re.escape(clause.number)}\.?\s+{re.escape(clause.heading)}\s*[.:\u2013\u2014-]\s*", clause.text)
+    return m.end() if m else 0
 
 
 def _list_lead(parent_text: str) -> str | None:

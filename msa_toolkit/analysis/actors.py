@@ -100,6 +100,8 @@ _RIGHT_OF = pattern_cache.compile(r"\b(?:sole\s+|exclusive\s+|unilateral\s+)?(?:
 _RIGHT_ENDED = pattern_cache.compile(r"[^.;]{0,160}?\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:terminated|deleted|revoked|waived|"
                                      r"eliminated|rescinded|extinguished|removed|cancell?ed|withdrawn)\b", re.IGNORECASE)
 _TO_VERB = pattern_cache.compile(r"\s+(?:at\s+any\s+time\s+)?to\s+(?:\w+\s+(?:or|and|and/or)\s+)?", re.IGNORECASE)
+_ASKED_BY = pattern_cache.compile(r"\s+(?:\w+\s+)?(?:requested|proposed|suggested|recommended|initiated|sought|submitted)\s+by\s+(?:the\s+)?",
+                                  re.IGNORECASE)
 _FOR_TO = pattern_cache.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_PREPOSITION = pattern_cache.compile(r"\b(?:of|to|for|with|by|from|on\s+behalf\s+of|than|between|among|upon|against)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
@@ -297,7 +299,10 @@ class ActorIndex:
                     continue  # a guessed full name ("Harborview MSO") wins over the generic word inside it
                 role = roles.get(m.group()) or roles.get(m.group().lower(), "other")
                 possessive = bool(_POSSESSIVE.match(text[m.end(): m.end() + 2]))
-                found.append(Mention(m.start(), m.end(), role, possessive))
+                end = m.end()
+                if not possessive and text[end: end + 1] == "." and _POSSESSIVE.match(text[end + 1: end + 3]):
+                    possessive, end = True, end + 1  # "the P.C.'s written election": the name keeps its last period
+                found.append(Mention(m.start(), end, role, possessive))
             taken.update(offset for x in found for offset in range(x.start, x.end))
         found.sort(key=lambda x: x.start)
         if self.either and found:
@@ -440,6 +445,8 @@ class PowerFinder:
             word = self.text[start:end].lower()
             if _INNER_PASSIVE.search(between) and not word.endswith(("ed", "en", "al", "als", "ion", "ions", "ment", "ments")):
                 return None  # "approve each protocol before it is adopted by Practice": that "by" is the inner verb's
+            if _ASKED_BY.fullmatch(between):
+                return None  # "any change requested by Service Company": who asks for it, not who decides it
             if _PASSIVE_AGENT.match(between) or _HOLDER.search(between) or _PARENTHETICAL_AGENT.fullmatch(between) or (
                     _LONG_AGENT.fullmatch(between) and _BE_BEFORE.search(self.text, max(0, start - 30), start)):
                 return Power(frozenset(self._group(m)), start, m.end, "passive")

@@ -116,7 +116,7 @@ _NEW_CONDITION = pattern_cache.compile(r"(?:\band\s*,|,)\s*(?:where|whenever|if|
                                       # ", subject to the Company's review and approval of any statement concerning
                                       # ...": what follows is the object of the other party's approval
                                       r"subject\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}(?:'s|\u2019s)\s+"
-                                      r"(?:(?:prior|written|final)\s+)*(?:review|approval|consent|sign-off))\b",
+                                      r"(?:(?:prior|written|final|advance|express|reasonable)\s+)*(?:review|approval|consent|sign-off))\b",
                             re.IGNORECASE)
 
 
@@ -133,6 +133,7 @@ PURPOSE_BEFORE = pattern_cache.compile(r"\b(?:needed|required|necessary|used|use
                              r"\b(?:case|proposal|recommendation|request|suggestion|reasons?)\s+(?:for|to)\s+$", re.IGNORECASE)
 
 
+_IF_PRACTICE_DIRECTS = pattern_cache.compile(r"\s+(?:so\s+)?(?:directs|requests|elects|instructs|chooses)\b")
 _AT_DIRECTION = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:written\s+|express\s+|sole\s+)?(?:direction|request|instruction|election|option|choice)s?\b")
 
 
@@ -141,6 +142,8 @@ def directed_by_practice(view: ClauseView, start: int, pos: int) -> bool:
     for x in view.mentions:
         if start <= x.start < pos and x.role in ("practice", "medical_director"):
             before = view.text[max(0, x.start - 30): x.start]
+            if _IF_PRACTICE_DIRECTS.match(view.text, x.end) and re.search(r"\b(?:if|when|where|as)\s+(?:the\s+)?$", before):
+                return True  # "return the records to the Group or, if the Group so directs in writing, destroy them"
             if (x.possessive and _AT_DIRECTION.match(view.text, x.end) and re.search(r"\b(?:at|upon|on)\s+(?:the\s+)?$", before)) or \
                     re.search(r"\b(?:at|upon|on)\s+the\s+(?:written\s+)?(?:direction|request|instruction|election|option)s?\s+of\s+(?:the\s+)?$",
                               before):

@@ -44,7 +44,7 @@ _ONLY_IF = pattern_cache.compile(r"\b(?:only\s+(?:if|when|with|after|upon|at|to\
                       r"with\s+the\s+(?:prior\s+)?(?:written\s+)?)\s+", re.IGNORECASE)
 _PRACTICE_CONSENTS = pattern_cache.compile(r"(?:'s|\u2019s)?\s+(?:(?:has|have|shall\s+have)\s+)?(?:\w+\s+){0,3}?(?:prior\s+|written\s+|express\s+|"
                                 r"specific\s+)*(?:consent|consented|approval|approved|authorization|authorized|direction|directs|"
-                                r"directed|request|requests|requested|instruction|instructions|instructed)\b", re.IGNORECASE)
+                                r"directed|request|requests|requested|instruction|instructions|instructed|instructs)\b", re.IGNORECASE)
 
 
 # editing at the practice's request is clerical work ("shall change any such field ... after the Group requests it")

@@ -55,7 +55,10 @@ _RELATIVE_SUBJECT = pattern_cache.compile(r"\b(?:who|which)\s+(?:alone\s+|solely
 _HEAD_OF_RELATIVE = pattern_cache.compile(r"(?:\s+(?:updates?|changes?|amendments?|revisions?|modifications?|plans?|programs?|"
                                            r"policies|matters?|decisions?))?"
                                            r"(?:[\s,]+(?:or|and|and/or)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?[\s,]*", re.IGNORECASE)
-_NOT_RELATIVE = pattern_cache.compile(r"\b(?:so|such|provided|except|order|given|now)\s+that\s+(?:the\s+)?$", re.IGNORECASE)
+_ABSTAINS_FROM = pattern_cache.compile(r"\b(?:recus\w+|abstain\w*)\s+(?:(?:himself|herself|themselves|itself)\s+)?from\s+(?:any\s+|all\s+|each\s+|the\s+)?$",
+                                       re.IGNORECASE)
+_NOT_RELATIVE = pattern_cache.compile(r"\b(?:so|such|provided|except|save|order|given|now|notwithstanding|acknowledges|agrees)\s+that\s+(?:the\s+)?$",
+                                      re.IGNORECASE)
 # the verb of an object relative has no object of its own: "any protocol that MSO issues under Section 4.2"
 _OBJECT_GAP = pattern_cache.compile(r"\s*(?:[,.;:)]|$)|\s+(?:under|pursuant|in|at|from|to|for|with|on|by|as|within|after|before|"
                          r"during|and|or|shall|will|may|must|each|annually|periodically|from\s+time)\b", re.IGNORECASE)
@@ -74,7 +77,8 @@ _BACK_POINTER = pattern_cache.compile(r"\s+(?:such|them|it|the\s+same|those|thes
 _AUTHORITY_NOUN = pattern_cache.compile(r"authority|final|sole|ultimate|veto|\bsay\b|\bword\b|control|discretion|owner|title|deciding|casting|"
                              r"tie-?breaking", re.IGNORECASE)
 _WITHOUT_BEFORE = pattern_cache.compile(r"\b(?:without|absent)\s+(?:(?:any|the|a|an|need\s+for|requirement\s+of|prior|further|"
-                             r"written|express|obtaining|seeking)\s+)*$", re.IGNORECASE)
+                             r"written|express|obtaining|seeking|notice\s+to\s+(?:or|and)|consultation\s+with\s+(?:or|and))\s+)*$",
+                             re.IGNORECASE)
 # ("shall not adopt any standing order over the written objection of Lumen's COO": a veto, as "without")
 _WITHOUT = pattern_cache.compile(r"\b(without|absent|over(?=\s+the\s+(?:\w+\s+)?objection))\b", re.IGNORECASE)
 
@@ -256,6 +260,8 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
     holder = view.powers.consent_holder(m.start(), m.end(), seg.end)
     if holder is None or holder.role not in ("mso", "joint"):
         return False
+    if _ABSTAINS_FROM.search(view.text, max(0, m.start() - 40), m.start()):
+        return False  # "shall recuse herself from any decision of Aurora"
     scope = view.scope
     if scope.waived(seg, m.start()):
         return False
@@ -457,7 +463,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                             targets = [o for o in targets if o[1] <= m.start()]
                         sentence_end = _SENTENCE_END.search(text, m.end())
                         reach = sentence_end.start() if sentence_end else len(text)
-                        if not targets and carried and (such_chain or refers_back(text, m.end(), max(seg.end, reach), carried)):
+                        if not targets and carried and (such_chain or refers_back(text, m.end(), max(seg.end, reach), carried)
+                                                        or names_earlier(text, seg.start, m.start(), carried)):
                             targets = carried  # "..., provided that Manager consents to each such engagement"
                         if not targets:
                             # "all clinical policies adopted by Practice shall be submitted to Manager for ratification":
@@ -485,6 +492,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         continue  # "a fixed annual stipend": an adjective, no act
                     if _NOT_A_POWER_AFTER.match(text, m.end()):
                         continue  # "set forth in Exhibit D", "direct any concern to the Group": a reference, a routing
+                    if _ABSTAINS_FROM.search(text, max(0, m.start() - 40), m.start()):
+                        continue  # "shall recuse herself from any decision of Aurora": staying out of a decision
                     if PURPOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                         continue  # "the documents needed to credential the professionals": a purpose, not a power
                     if directed_by_practice(view, seg.start, m.start()):
@@ -555,7 +564,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                              and not (_ENDS_WITH_SCOPE.search(m.group()) and not _BACK_POINTER.match(text, m.end())))
                                 or refers_back(text, m.end(), window_end, earlier)
                                 or _REPLACEMENT.match(text, m.end())
-                                or _RELATIVE_CLAUSE.search(text, max(0, power.start - 30), power.start)):
+                                or (_RELATIVE_CLAUSE.search(text, max(0, power.start - 30), power.start)
+                                    and not _NOT_RELATIVE.search(text, max(0, power.start - 30), power.start))):
                             targets = earlier
                         if not targets and inside is not None:
                             targets = earlier  # "hire PAs only from among the candidates MSO presents"

@@ -167,6 +167,8 @@ def quota(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[in
         for q in params.quota.finditer(text, seg.start, seg.end):
             if _TIME_COMMITMENT.match(text, q.end()) or _HOURS_PER.search(text, max(seg.start, q.start() - 12), q.end()):
                 continue  # "not less than twenty hours per week": a time commitment, not a volume quota
+            if _AUDIT_BEFORE.search(text, max(seg.start, q.start() - 40), q.start()):
+                continue  # "conduct chart audits of not fewer than ten percent of the treatments": a sample size
             count = _COUNT_WORDS.match(text, q.end())
             if count and params.workers.match(text, count.end()):
                 continue  # "schedule no fewer than four (4) Licensed Professionals": a staffing minimum, not a quota
@@ -195,6 +197,7 @@ _TIME_COMMITMENT = pattern_cache.compile(r"\s+(?:[\w()-]+\s+){0,3}?(?:hours?|day
                               r"(?!\s+(?:in\s+which|during\s+which|with)\b)", re.IGNORECASE)
 
 
+_AUDIT_BEFORE = pattern_cache.compile(r"\b(?:audits?|auditing|reviews?|reviewing|samples?|sampling)\s+(?:of\s+)?$", re.IGNORECASE)
 _COUNT_WORDS = pattern_cache.compile(r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                                      r"(?:\s+\(\d{1,3}\))?|\d{1,3})\s+(?:full-time\s+|part-time\s+|qualified\s+|additional\s+)?",
                                      re.IGNORECASE)

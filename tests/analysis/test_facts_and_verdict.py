@@ -159,3 +159,20 @@ def test_a_disclaimer_that_the_mso_is_unlicensed_reserves_nothing():
                                          "and shall post a notice that the medical services at the Studio are provided "
                                          "by Practice.")
     assert "missing_clinical_reservation" in _document_categories(far)
+
+
+def _with_services_exhibit(item):
+    return AGREEMENT + ("\nEXHIBIT A\nSUPPORT SERVICES\n\nManager shall furnish the following Support Services to Practice:\n\n"
+                        "A.1 Billing. Preparing and sending patient invoices.\n\n" + item + "\n")
+
+
+def test_an_item_of_the_services_exhibit_is_the_mso_s_act():
+    # the item has no subject of its own: the exhibit's lead ("Manager shall furnish ...:") supplies it
+    result = analyze_text(_with_services_exhibit(
+        "A.2 Product Program. Selecting, and updating from time to time, the dermal fillers and neurotoxins that the "
+        "clinicians will use on patients."))
+    found = [f for f in result.findings if f.category == "clinical_control"]
+    assert {result.document.clause(f.clause_id).number for f in found} == {"A.2"}
+    twin = analyze_text(_with_services_exhibit(
+        "A.2 Supply Ordering. Ordering the dermal fillers and neurotoxins that Practice's Medical Director selects."))
+    assert not [f for f in twin.findings if f.category == "clinical_control"]

@@ -9,6 +9,7 @@ CONTROL = "clinical_control"
 MD = "md_reports_to_mso"
 VOLUME = "volume_pressure_comp"
 RECORDS = "mso_owns_records"
+FEE = "revenue_based_fee"
 
 # (structure, category expected, flagged sentence, compliant twin)
 TWINS = [
@@ -246,6 +247,39 @@ TWINS = [
     ("bare 'records' after the charts, kept or deleted on the MSO's own schedule", RECORDS,
      'All patient charts belong to Practice, and Manager may archive or delete records under its own retention schedule.',
      'All patient charts belong to Practice, and Manager shall destroy records only upon the written direction of Practice.'),
+    ('a later verb of the subject, with no negation of its own', CONTROL,
+     'Manager shall not charge interest on late payments, and shall determine the clinical protocols.',
+     'Manager shall not charge interest on late payments, and shall not determine the clinical protocols.'),
+    ('the services listed in a schedule, except as the MSO may approve', CONTROL,
+     'Practice shall offer only the aesthetic services listed in Schedule 2, except as Manager may approve in writing.',
+     "Practice shall offer only the aesthetic services listed in Schedule 2, except as Practice's Medical Director may approve in writing."),
+    ("'such products' named again before the MSO's approval", CONTROL,
+     "Practice shall select the fillers and other products used on patients, except that Practice shall buy such products only from Manager's list and shall not substitute another product unless Manager approves the substitution.",
+     "Practice shall select the fillers and other products used on patients, except that Practice shall buy such products only from Manager's list and shall not substitute another product unless Practice's Medical Director approves the substitution."),
+    ("'save that' is no relative clause", RECORDS,
+     'Practice shall keep its medical records, save that Manager shall own all clinical photographs.',
+     'Practice owns its medical records and patient data, save that Manager shall own its own financial statements.'),
+    ('return or, if the practice so directs, destroy', RECORDS,
+     'Upon termination Manager shall keep and may destroy all patient records.',
+     'Upon termination Manager shall return all patient records to Practice or, if Practice so directs in writing, destroy them.'),
+    ("'without notice to or approval of': a freedom when nothing is negated", CONTROL,
+     'Practice shall not add any physician assistant without notice to and approval of Manager.',
+     'Practice may add any physician assistant without notice to or approval of Manager.'),
+    ("recusing oneself from the MSO's decisions", MD,
+     'The Medical Director shall follow each decision of Manager on clinical matters.',
+     'If the Medical Director also holds a position with Manager, she shall recuse herself from any decision of Manager concerning this Agreement.'),
+    ('a change the MSO requests but the medical director approves', CONTROL,
+     "Manager may change any clinician's appointment length for operational reasons.",
+     "Manager may not alter any clinician's appointment length, and any change requested by Manager shall take effect only if Practice's Medical Director agrees in writing."),
+    ('a chart-audit sample is not a quota', VOLUME,
+     'Each injector shall perform not fewer than ten treatments per day.',
+     'The Medical Director shall conduct chart audits of not fewer than ten percent (10%) of the treatments performed each quarter.'),
+    ('clinical photographs licensed to the MSO', RECORDS,
+     'All clinical photographs taken at the Spa shall be licensed to Manager for use in its advertising.',
+     'Manager shall support the electronic health record software licensed to Practice.'),
+    ('the balance of receipts after the draw, in a sentence that opened with a negation', FEE,
+     "No portion of the practice's receipts shall be kept by Practice except the Physician Draw, and the balance of all receipts shall be paid to Manager as its management fee.",
+     "No portion of the practice's receipts shall be paid to Manager, and the balance of all receipts shall remain in the Practice Account."),
 ]
 
 

@@ -43,6 +43,26 @@ def names_earlier(text: str, start: int, end: int, earlier: list[tuple[int, int]
     return False
 
 
+_ACT_NOUN_OPENING = pattern_cache.compile(r"[\s;,]*(?:and\s+|but\s+)?(?:any|each|every|such|no|all)\s+(?:such\s+)?([a-z]{4,})\b(?!\s+(?:of|to)\b)",
+                                          re.IGNORECASE)
+
+
+def act_named_again(text: str, start: int, earlier: list[tuple[int, int]]) -> bool:
+    """"Neither party shall change the formulary ...; any change shall be made only by mutual agreement": the part
+    opens with the noun of the act done to an earlier object."""
+    m = _ACT_NOUN_OPENING.match(text, start)
+    if not m:
+        return False
+    stem = _stem(m.group(1))
+    if len(stem) < 3:
+        return False
+    for a, _ in earlier:
+        verb = _VERB_BEFORE_OBJECT.search(text, max(0, a - 50), a)
+        if verb and _stem(verb.group(1)) == stem:
+            return True
+    return False
+
+
 def refers_back(text: str, start: int, end: int, earlier: list[tuple[int, int]]) -> bool:
     """"... patient records ..., which shall decide whether such records are released": "such records"
     names again an object mentioned before the power word."""
@@ -105,7 +125,9 @@ _ASIDE = pattern_cache.compile(r"\s*,[^,;()]{1,80},")
 
 
 _NEW_SUBJECT_CLAUSE = pattern_cache.compile(r"[,;]\s+(?:and|but|or|while)\s+(?:any|each|every|all|no|the|such|its|their)\s+"
-                                 r"(?:[\w-]+\s+){1,4}(?:shall|will|may|must)\b")
+                                 r"(?:[\w'\u2019-]+\s+){1,11}(?:shall|will|may|must)\b"
+                                 # "set the retail price regardless of the number of units administered": not its object
+                                 r"|\b(?:regardless\s+of|without\s+regard\s+to|irrespective\s+of)\b")
 
 
 RECIPIENT = pattern_cache.compile(r"\bto\s+(?:the\s+|its\s+|each\s+|all\s+|such\s+|any\s+)?$", re.IGNORECASE)

@@ -19,7 +19,7 @@ from .actors import Power
 from .clause_grammar import (
     COMPOUND_NOUN_BEFORE, NOUN_HEAD_AFTER, PURPOSE_BEFORE, RECIPIENT, clause_end, directed_by_practice, evidence_span,
     PROPOSED_ACT, created_for_practice, handed_to_practice, owned_by_other_party, paid_from_practice_funds, possessed_by_other, refers_back,
-    names_earlier,
+    names_earlier, act_named_again,
 )
 from .defined_standards import bound_to_standard, clause_definitions, kept_in_clause, mso_standards
 from .fees import FeeHit
@@ -439,8 +439,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
         # Administrator's approval": a later part of the sentence names the earlier object again
         # (in the subject, before the part's first verb: not "Halcyon shall follow ... instructions regarding ... such data")
         first_modal = _MODAL.search(text, seg.start, seg.end) if previous else None
-        names_back = bool(previous) and names_earlier(text, seg.start, first_modal.start() if first_modal else seg.end,
-                                                      previous)
+        names_back = bool(previous) and (names_earlier(text, seg.start, first_modal.start() if first_modal else seg.end,
+                                                       previous) or act_named_again(text, seg.start, previous))
         carried = previous if seg.opens == "proviso" or opens_with_such or proposed or names_back else []
         such_chain = opens_with_such or names_back or (such_chain and seg.opens == "proviso")
         previous = objects + carried

@@ -131,14 +131,19 @@ def owned_body_mentions(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _MAJORITY = pattern_cache.compile(r"\b(?:on|in|of)\s+which\s+([^.;]{1,60}?)\s+(?:holds?|has|have|controls?|appoints?|designates?)\s+"
-                       r"(?:a\s+|the\s+)?(?:majority|most|deciding|casting|tie-breaking)\b")
+                       r"(?:a\s+|the\s+)?(?:majority|most|deciding|casting|tie-breaking)\b"
+                       # "The Clinical Council, whose chair shall be appointed by Manager and shall cast the deciding vote"
+                       r"|\bwhose\s+(?:chair|chairperson|chairman|chairwoman|president)\s+(?:shall|will)\s+be\s+(?:appointed|designated|"
+                       r"selected|named)\s+by\s+([^.;]{1,40}?)\s*,?\s+(?:and|who)\s+(?:shall|will)\s+(?:cast|have|hold)\s+"
+                       r"(?:a\s+|the\s+)?(?:deciding|casting|tie-breaking)\b")
 
 
 def _majority_held(text: str, committee, found: list[Mention], extra: list[Mention]) -> list[Mention]:
     """"the Brand Council ..., on which Business Manager holds a majority of the votes" acts for the MSO."""
     sentence_end = text.find(".", committee.end())
     majority = _MAJORITY.search(text, committee.end(), len(text) if sentence_end < 0 else sentence_end)
-    if not majority or not any(majority.start(1) <= x.start < majority.end(1) and x.role in ("mso", "joint")
+    group = 1 if majority is not None and majority.group(1) is not None else 2
+    if not majority or not any(majority.start(group) <= x.start < majority.end(group) and x.role in ("mso", "joint")
                                for x in found):
         return []
     out = [Mention(committee.start(), committee.end(), "joint")]

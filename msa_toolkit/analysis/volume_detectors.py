@@ -172,6 +172,8 @@ def quota(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple[in
             count = _COUNT_WORDS.match(text, q.end())
             if count and params.workers.match(text, count.end()):
                 continue  # "schedule no fewer than four (4) Licensed Professionals": a staffing minimum, not a quota
+            if count and _TRAINING_COUNT.match(text, count.end()):
+                continue  # "observe the provider performing not fewer than ten supervised treatments": training
             near = params.measures.search(text, max(seg.start, q.start() - 80), min(seg.end, q.end() + 100))
             if not near or view.scope.negated(seg, q.start(), q.end()) or view.scope.negated(seg, near.start()):
                 continue
@@ -198,6 +200,7 @@ _TIME_COMMITMENT = pattern_cache.compile(r"\s+(?:[\w()-]+\s+){0,3}?(?:hours?|day
 
 
 _AUDIT_BEFORE = pattern_cache.compile(r"\b(?:audits?|auditing|reviews?|reviewing|samples?|sampling)\s+(?:of\s+)?$", re.IGNORECASE)
+_TRAINING_COUNT = pattern_cache.compile(r"(?:supervised|proctored|observed|precepted|training|practice)\b", re.IGNORECASE)
 _COUNT_WORDS = pattern_cache.compile(r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                                      r"(?:\s+\(\d{1,3}\))?|\d{1,3})\s+(?:full-time\s+|part-time\s+|qualified\s+|additional\s+)?",
                                      re.IGNORECASE)

@@ -50,6 +50,8 @@ FLOORS = {
     "generality_final_mix_2": (0.79, 0.91),
     # written blind in session 7 (everyday clinical-control wording; used for development after its first score)
     "generality_control_plain": (0.93, 0.96),
+    "generality_negation_scope": (0.83, 0.94),
+    "generality_quality_governance": (0.84, 0.91),
 }
 
 # sets written to measure false alarms on careful drafting: share of entries with a finding

@@ -244,6 +244,10 @@ def possessed_by_other(view: ClauseView, pos: int) -> bool:
 _MAIN_VERB_AFTER_ASIDE = pattern_cache.compile(r",\s*(?:shall|will|may|must)\s+(?!not\b)")
 
 
+_COMMA_RELATIVE = pattern_cache.compile(r",\s*(?:which|who)\s+(?:shall|will|may|must)\s+(?:meet|convene|be\s+composed|consist|report|"
+                                        r"serve|act|hold|keep|maintain|operate)\b")
+
+
 def clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
     """Where the phrase governed by a verb at `pos` ends: a new clause with its own subject, or "that"."""
     limit = min(seg_end, pos + 260)
@@ -266,6 +270,11 @@ def clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
     aside = _ASIDE.match(view.text, pos, limit)
     if m and m.start() - (aside.end() - pos if aside else 0) > 40:
         limit = pos + m.start()
+    # "establish a joint compliance committee, which shall meet ... to review ... the P.C.'s clinical oversight": a
+    # relative after a comma describes the object already named
+    m = _COMMA_RELATIVE.search(view.text, pos, limit)
+    if m and re.search(r"\w", view.text[pos:m.start()]):
+        limit = m.start()
     # "engage Manager to manage its operations and to engage the Medical Director": a coordinated verb
     # phrase has its own object (the second verb is judged on its own)
     m = _COORDINATED_VERB.search(view.text, pos, limit) or _next_duty(view.text, pos, limit)

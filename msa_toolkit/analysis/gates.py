@@ -22,7 +22,10 @@ from .view import ClauseView
 _BUDGET_GATE = pattern_cache.compile(r"\b(?:unless|except|other\s+than|only\s+(?:if|to\s+the\s+extent)|(?:that|which)\s+(?:is|are)\s+not)\b"
                           r"[^.;]{0,80}?\b(?:provided\s+for|"
                           r"provides?|included|contemplated|set\s+forth|reflected|budgeted|accounted\s+for)\b[^.;]{0,40}?"
-                          r"\b(?i:budget)\b", re.IGNORECASE)
+                          r"\b(?i:budget)\b"
+                          # "shall not incur any expenditure for clinical supplies in excess of the Operating Budget"
+                          r"|\b(?:in\s+excess\s+of|beyond|above)\s+(?:the\s+|its\s+|any\s+)?(?:amounts?\s+(?:set\s+forth\s+|provided\s+)?in\s+"
+                          r"(?:the\s+)?)?(?:[A-Z][\w-]*\s+){0,3}(?i:budget)\b", re.IGNORECASE)
 _BUDGET_ADOPTED_BY = pattern_cache.compile(r"\bBudget\b[^.;]{0,80}?\b(?:(?:adopt|approv|establish|determin|final|prepar)\w*|set)\s+"
                                 r"(?:\w+\s+){0,2}?by\s+(?:the\s+)?$|\b(?:adoption|approval)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _ADOPTS_BUDGET = pattern_cache.compile(r"\s+(?:shall\s+(?:\w+\s+)?(?:adopt|approve|establish|set|finalize|determine|prepare)\s+(?:the|each|an?)\s+"

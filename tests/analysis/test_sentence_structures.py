@@ -301,6 +301,12 @@ TWINS = [
     ("'regardless of' ends the price-setting verb's object", CONTROL,
      'Manager shall set the retail price of each membership package and the number of units of neurotoxin given to each patient.',
      'Manager shall set the retail price of each membership package regardless of the number of units administered, and the number of units given to each patient shall be determined by the treating clinician of Practice.'),
+    ('a comma relative describes the body already named (a compliance committee that reviews oversight)', CONTROL,
+     "The Parties shall establish a joint committee to review and approve Practice's clinical protocols.",
+     "The Parties shall establish a joint compliance committee, which shall meet twice a year to review the structure of their relationship and the adequacy of Practice's clinical oversight."),
+    ('spending on clinical supplies capped by a budget the MSO approves', CONTROL,
+     'The Operating Budget shall be approved by Manager, and Practice shall not incur any expenditure for clinical supplies in excess of the Operating Budget.',
+     'The Operating Budget shall be approved by Practice, and Practice shall not incur any expenditure for clinical supplies in excess of the Operating Budget.'),
 ]
 
 

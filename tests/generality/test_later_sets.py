@@ -52,11 +52,13 @@ FLOORS = {
     "generality_control_plain": (0.93, 0.96),
     "generality_negation_scope": (0.83, 0.94),
     "generality_quality_governance": (0.84, 0.91),
+    # the session-7 final check (scored once at the end, not used for development)
+    "generality_final_mix_3": (0.85, 0.91),
 }
 
 # sets written to measure false alarms on careful drafting: share of entries with a finding
 MOSTLY_COMPLIANT = {"generality_careful_counsel": (0.25, 0.40), "generality_final_mix": (0.30, 0.40),
-                    "generality_final_mix_2": (0.30, 0.40)}
+                    "generality_final_mix_2": (0.30, 0.40), "generality_final_mix_3": (0.30, 0.40)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -34,9 +34,23 @@ def practice_approves(view: ClauseView, seg) -> bool:
         holder = view.powers.consent_holder(m.start(), m.end(), seg.end)
         if holder is not None and holder.role in ("practice", "medical_director", "owner"):
             return True
-    return any(x.role in ("practice", "medical_director") and seg.start <= x.start < seg.end
-               and (_APPROVED_BY.search(text, max(seg.start, x.start - 50), x.start)
-                    or (x.possessive and _ITS_APPROVAL.match(text, x.end))) for x in view.mentions)
+    if any(x.role in ("practice", "medical_director") and seg.start <= x.start < seg.end
+           and (_APPROVED_BY.search(text, max(seg.start, x.start - 50), x.start)
+                or (x.possessive and _ITS_APPROVAL.match(text, x.end))) for x in view.mentions):
+        return True
+    # "Group shall consider in good faith any change recommended by Halcyon, and may reject it": advice only
+    for free in _FREE_TO_REJECT.finditer(text):
+        before = [x for x in view.mentions if x.end <= free.start() and not x.possessive
+                  and not _AFTER_PREPOSITION.search(text, max(0, x.start - 12), x.start)]
+        if before and before[-1].role in ("practice", "medical_director"):
+            return True
+    return False
+
+
+_AFTER_PREPOSITION = pattern_cache.compile(r"\b(?:by|of|to|from|with|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_FREE_TO_REJECT = pattern_cache.compile(r"\b(?:may|is\s+free\s+to|shall\s+be\s+free\s+to|retains?\s+(?:the\s+)?(?:sole\s+)?(?:right|discretion)\s+to)"
+                                        r"\s+(?:accept(?:,\s*modify)?\s+or\s+|adopt\s+or\s+)?(?:reject|decline|disregard)\b|"
+                                        r"\bunder\s+no\s+obligation\s+to\s+(?:adopt|follow|implement|accept)\b", re.IGNORECASE)
 
 
 # ("subject to the Practice's approval" is not enough: "designated by Manager, subject to ..." still lets the MSO choose)

@@ -307,6 +307,9 @@ TWINS = [
     ('spending on clinical supplies capped by a budget the MSO approves', CONTROL,
      'The Operating Budget shall be approved by Manager, and Practice shall not incur any expenditure for clinical supplies in excess of the Operating Budget.',
      'The Operating Budget shall be approved by Practice, and Practice shall not incur any expenditure for clinical supplies in excess of the Operating Budget.'),
+    ('advice the practice may reject is no control', CONTROL,
+     'Group shall adopt every change to the treatment protocols recommended by Manager.',
+     'Group shall consider in good faith any change to the treatment protocols recommended by Manager, and may reject it.'),
 ]
 
 

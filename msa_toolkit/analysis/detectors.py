@@ -55,6 +55,8 @@ _RELATIVE_SUBJECT = pattern_cache.compile(r"\b(?:who|which)\s+(?:alone\s+|solely
 _HEAD_OF_RELATIVE = pattern_cache.compile(r"(?:\s+(?:updates?|changes?|amendments?|revisions?|modifications?|plans?|programs?|"
                                            r"policies|matters?|decisions?))?"
                                            r"(?:[\s,]+(?:or|and|and/or)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?[\s,]*", re.IGNORECASE)
+_FOR_BEFORE = pattern_cache.compile(r"\bfor\s+(?:the\s+|each\s+|all\s+|its\s+)?$", re.IGNORECASE)
+_FRONTED_GAP = pattern_cache.compile(r"(?:\s+(?:of|employed\s+by|engaged\s+by)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,\s*")
 _ABSTAINS_FROM = pattern_cache.compile(r"\b(?:recus\w+|abstain\w*)\s+(?:(?:himself|herself|themselves|itself)\s+)?from\s+(?:any\s+|all\s+|each\s+|the\s+)?$",
                                        re.IGNORECASE)
 _NOT_RELATIVE = pattern_cache.compile(r"\b(?:so|such|provided|except|save|order|given|now|notwithstanding|acknowledges|agrees)\s+that\s+(?:the\s+)?$",
@@ -575,6 +577,9 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                             targets = [o for o in earlier if _POSSESSOR_GAP.fullmatch(text, o[1], m.start())]
                         if not targets and carried and refers_back(text, m.end(), window_end, carried):
                             targets = carried
+                        if not targets:  # "and, for the nurse injectors of Company, set the hourly rates ..."
+                            targets = [o for o in earlier if _FOR_BEFORE.search(text, max(0, o[0] - 12), o[0])
+                                       and _FRONTED_GAP.fullmatch(text, o[1], m.start())]
                 else:
                     # "associates employed by Company ..., and no Licensed Professional shall ...": a new clause
                     # with its own subject is out of the passive's reach

@@ -310,6 +310,9 @@ TWINS = [
     ('advice the practice may reject is no control', CONTROL,
      'Group shall adopt every change to the treatment protocols recommended by Manager.',
      'Group shall consider in good faith any change to the treatment protocols recommended by Manager, and may reject it.'),
+    ("a fronted 'for the nurse injectors,' names whose pay the verb sets", CONTROL,
+     'Manager shall, for the nurse injectors of Practice, set the hourly rates and annual merit increases.',
+     'Manager shall, for the nurse injectors of Practice, prepare the payroll tax filings.'),
 ]
 
 

@@ -103,7 +103,7 @@ _TO_VERB = pattern_cache.compile(r"\s+(?:at\s+any\s+time\s+)?to\s+(?:\w+\s+(?:or
 _ASKED_BY = pattern_cache.compile(r"\s+(?:\w+\s+)?(?:requested|proposed|suggested|recommended|initiated|sought|submitted)\s+by\s+(?:the\s+)?",
                                   re.IGNORECASE)
 _FOR_TO = pattern_cache.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
-_AFTER_PREPOSITION = pattern_cache.compile(r"\b(?:of|to|for|with|by|from|on\s+behalf\s+of|than|between|among|upon|against)\s+(?:the\s+)?$",
+AFTER_PREPOSITION = pattern_cache.compile(r"\b(?:of|to|for|with|by|from|on\s+behalf\s+of|than|between|among|upon|against)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _NEW_SUBJECT = pattern_cache.compile(r"(?:(?:'s|\u2019s)(?:\s+[\w-]+){1,2}|(?:'s|\u2019s))?\s+(?:shall|will|may|must)\b")
 _OTHER_SUBJECT = pattern_cache.compile(r"[,;]\s*(?:and|or|but|while)\s+(?!(?:also\s+)?(?:shall|will|may|must)\b)[^,;]{0,80}?"
@@ -507,7 +507,7 @@ class PowerFinder:
                 relative = _OFFICER_RELATIVE.match(between)
                 if relative:
                     between = " " + between[relative.end():]
-            elif _AFTER_PREPOSITION.search(self.text[max(0, m.start - 25): m.start]):
+            elif AFTER_PREPOSITION.search(self.text[max(0, m.start - 25): m.start]):
                 if (_RIGHT_OF.search(self.text, max(0, m.start - 40), m.start) and _TO_VERB.fullmatch(between)
                         and not _RIGHT_ENDED.match(self.text, verb_start)):
                     # "nothing shall limit the right of Manager to approve ...": the right's holder acts

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from .. import pattern_cache
+from .actors import AFTER_PREPOSITION
 from .lexicon import entry
 from .view import ClauseView
 
@@ -41,13 +42,12 @@ def practice_approves(view: ClauseView, seg) -> bool:
     # "Group shall consider in good faith any change recommended by Halcyon, and may reject it": advice only
     for free in _FREE_TO_REJECT.finditer(text):
         before = [x for x in view.mentions if x.end <= free.start() and not x.possessive
-                  and not _AFTER_PREPOSITION.search(text, max(0, x.start - 12), x.start)]
+                  and not AFTER_PREPOSITION.search(text, max(0, x.start - 12), x.start)]
         if before and before[-1].role in ("practice", "medical_director"):
             return True
     return False
 
 
-_AFTER_PREPOSITION = pattern_cache.compile(r"\b(?:by|of|to|from|with|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _FREE_TO_REJECT = pattern_cache.compile(r"\b(?:may|is\s+free\s+to|shall\s+be\s+free\s+to|retains?\s+(?:the\s+)?(?:sole\s+)?(?:right|discretion)\s+to)"
                                         r"\s+(?:accept(?:,\s*modify)?\s+or\s+|adopt\s+or\s+)?(?:reject|decline|disregard)\b|"
                                         r"\bunder\s+no\s+obligation\s+to\s+(?:adopt|follow|implement|accept)\b", re.IGNORECASE)

@@ -43,6 +43,8 @@ class _DocumentCues:
     review_topics: re.Pattern
     unassigned: re.Pattern
     not_a_service: re.Pattern
+    weak_reservation: re.Pattern
+    control_denied: re.Pattern
 
 
 @cache
@@ -56,7 +58,7 @@ def _cues() -> _DocumentCues:
     lex = load_lexicon("document_cues")
     return _DocumentCues(lex["clinical_domain"].regex, lex["reservation_words"].regex, lex["periodic"].regex,
                          lex["review_words"].regex, lex["review_topics"].regex, lex["unassigned_service"].regex,
-                         lex["not_a_service"].regex)
+                         lex["not_a_service"].regex, lex["reservation_weak_words"].regex, lex["control_denied"].regex)
 
 
 def _whole(document: Document) -> bool:
@@ -65,14 +67,7 @@ def _whole(document: Document) -> bool:
 
 # how far apart (characters) a common reserving word and the clinical topic may stand in one sentence
 _RESERVATION_REACH = 100
-_WEAK_RESERVATION = pattern_cache.compile(r"only|alone|entirely|complete|exercises?|decides?|determines?|(?:shall|will)\s+make|makes?\s+all",
-                                          re.IGNORECASE)
-# what a negated sentence must deny the MSO to keep the clinical lane for the practice
-_KEEPS_OUT = pattern_cache.compile(r"\b(?:interfer\w*|control\w*|direct\w*|influenc\w*|exercis\w*|supervis\w*|dictat\w*|affect\w*|"
-                                   r"override\w*|overrul\w*|limit\w*|restrict\w*|impair\w*|constru\w*|intrud\w*|involv\w*|"
-                                   r"make|makes|making|determin\w*|decid\w*|participat\w*|engage\s+in|authority|right|power|responsib\w*|"
-                                   r"deemed|interpreted|permit\w*|allow\w*|entitle\w*|require\w*|compromis\w*|undermin\w*|substitut\w*)\b",
-                                   re.IGNORECASE)
+
 
 
 def missing_reservation(document: Document, views: dict[str, ClauseView], fees: list[FeeHit]) -> list[DocumentHit]:
@@ -90,12 +85,12 @@ def missing_reservation(document: Document, views: dict[str, ClauseView], fees: 
             word = cues.reservation.search(view.text, seg.start, seg.end)
             if not (topic and word):
                 continue
-            if _WEAK_RESERVATION.fullmatch(word.group()) and all(
+            if cues.weak_reservation.fullmatch(word.group()) and all(
                     abs(t.start() - word.start()) > _RESERVATION_REACH
                     for t in cues.clinical_domain.finditer(view.text, seg.start, seg.end)):
                 continue  # "use the Marks only in the form prescribed ... and display a notice that the medical services ..."
             cue = view.scope.negation_cue(seg, topic.start()) or view.scope.negation_cue(seg, word.end())
-            if cue and _KEEPS_OUT.search(view.text, cue[0], max(topic.start(), cue[1])):
+            if cue and cues.control_denied.search(view.text, cue[0], max(topic.start(), cue[1])):
                 return []  # "Manager shall not interfere with ... professional judgment"
             if cue:
                 continue  # "MSO is not licensed to practice medicine": a disclaimer keeps nothing for the practice

@@ -30,7 +30,7 @@ def analyze(source, *, state=None, limits=None, password=None, jobs=None):
     """Read (if given a path) and analyze a contract; returns an `AnalysisResult`.
 
     `jobs` > 1 lets the work of one contract use that many processes (same results): the file is read
-    in a forked copy while this process imports and loads the analyzer, and a long contract's pages and
+    in a forked copy while this process imports, loads and warms up the analyzer, and a long contract's pages and
     clauses are shared out (see `parallel.py`).
     """
     from .parallel import Background, usable_jobs
@@ -42,6 +42,11 @@ def analyze(source, *, state=None, limits=None, password=None, jobs=None):
         from .analysis import analyze as _analyze, load_analyzer
 
         load_analyzer()
+        # the copy is still reading: meanwhile run the analyzer on made-up text, so that what it builds on
+        # first use is built here, once, before the clauses are shared out (not once in each process)
+        from .analysis.warm import warm_up
+
+        warm_up(until=reading.ready)
         source = reading.result()
     else:
         from .analysis import analyze as _analyze

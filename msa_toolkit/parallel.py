@@ -16,9 +16,10 @@ time limit takes its copies with it).
 from __future__ import annotations
 
 import gc
+import heapq
 import os
 import pickle
-from itertools import accumulate
+import select
 from typing import Callable, Sequence, TypeVar
 
 from . import pattern_cache
@@ -43,26 +44,32 @@ def usable_jobs(requested: int | None) -> int:
 
 def map_chunks(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], jobs: int | None,
                weight: Callable[[T], int] = len, min_per_job: int = MIN_ITEMS_PER_JOB) -> list[R]:
-    """`work(items)`, computed in up to `jobs` processes over contiguous shares; results in order.
+    """`work(items)`, computed in up to `jobs` processes; results in the order of `items`.
 
-    `work` must return one result per item and the results must pickle. Shares are cut so that
-    each holds about the same total `weight` (text length: long clauses cost more), and hold at
-    least `min_per_job` items.
+    `work` must return one result per item, must not depend on which other items share its call,
+    and its results must pickle. Items are dealt out so that each share holds about the same total
+    `weight` (text length: long clauses cost more): a contiguous cut would give one process the
+    definitions and another the signature pages. Each share holds at least `min_per_job` items.
     """
     jobs = min(usable_jobs(jobs), len(items) // max(1, min_per_job))
     if jobs <= 1 or not hasattr(os, "fork"):
         return work(items)
-    shares = _shares(items, jobs, weight)
+    order = _dealt(items, jobs, weight)
+    shares = [[items[i] for i in share] for share in order]
     # what exists now is shared with the copies: kept out of collections, it is not copied page by page
     gc.freeze()
     try:
         children = [_fork(work, share) for share in shares[1:]]
     finally:
         gc.unfreeze()
-    results = work(shares[0])
+    parts = [work(shares[0])]
     for share, child in zip(shares[1:], children):
         part = _collect(child, len(share))
-        results.extend(part if part is not None else work(share))
+        parts.append(part if part is not None else work(share))
+    results: list = [None] * len(items)
+    for share, part in zip(order, parts):
+        for index, result in zip(share, part):
+            results[index] = result
     return results
 
 
@@ -79,6 +86,15 @@ class Background:
     def in_background(self) -> bool:
         return self._child is not None
 
+    def ready(self) -> bool:
+        """True once `result()` would not wait (the copy has finished, or there is no copy)."""
+        if self._child is None:
+            return True
+        try:
+            return bool(select.select([self._child[1]], [], [], 0)[0])
+        except (OSError, ValueError):
+            return True
+
     def result(self) -> R:
         if self._child is None:
             return self._compute()
@@ -91,15 +107,17 @@ class Background:
         return value
 
 
-def _shares(items, jobs: int, weight) -> list:
-    totals = list(accumulate(max(1, weight(item)) for item in items))
-    cuts, k = [0], 1
-    for i, total in enumerate(totals):
-        if k < jobs and total >= totals[-1] * k / jobs:
-            cuts.append(i + 1)
-            k += 1
-    cuts.append(len(items))
-    return [items[a:b] for a, b in zip(cuts, cuts[1:])]
+def _dealt(items, jobs: int, weight) -> list[list[int]]:
+    """Indices of `items` dealt into `jobs` shares of about equal total weight (heaviest first, each to the
+    lightest share), each share in document order, the share holding the first item first."""
+    loads = [(0, k) for k in range(jobs)]
+    shares: list[list[int]] = [[] for _ in range(jobs)]
+    for index in sorted(range(len(items)), key=lambda i: -max(1, weight(items[i]))):
+        load, k = heapq.heappop(loads)
+        shares[k].append(index)
+        heapq.heappush(loads, (load + max(1, weight(items[index])), k))
+    shares = sorted((sorted(share) for share in shares if share), key=lambda share: share[0])
+    return shares
 
 
 def _fork(work, share) -> tuple[int, int] | None:

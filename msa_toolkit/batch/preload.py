@@ -3,8 +3,8 @@
 Workers are forked from the forkserver, so what it loads here (spaCy, the lane model, the rule
 catalogue, the lexicons and their compiled patterns, the readers) each worker inherits
 copy-on-write instead of spending a second or two loading it again. Nothing here reads user
-input: the warm-up analyses a short agreement written below, with every rule's own examples. Whatever goes wrong is swallowed,
-since an exception here would kill the forkserver; a worker then simply loads what it needs.
+input: the warm-up (analysis/warm.py) analyses a short made-up agreement and every rule's own examples. Whatever
+goes wrong is swallowed, since an exception here would kill the forkserver; a worker then simply loads what it needs.
 Importing this module runs the warm-up: only the forkserver should (see pool.preload_modules).
 """
 from __future__ import annotations
@@ -19,27 +19,9 @@ ANALYZER = "msa_toolkit.analysis"
 # Set before numpy or any BLAS is imported: a thread pool created here would not survive a fork.
 ONE_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
-# A made-up agreement touching the parts the analysis loads lazily: parties, fees, term, law.
-WARM_UP_TEXT = """MANAGEMENT SERVICES AGREEMENT
-
-This Management Services Agreement is made between Warmup Management LLC, a Delaware limited
-liability company ("Manager"), and Warmup Medical P.C., a professional corporation ("Practice").
-
-1. Services. Manager shall provide billing, payroll and office administration to Practice.
-Practice retains sole authority over all clinical decisions and the medical records of patients.
-
-2. Fees. Practice shall pay Manager a fixed monthly fee of $10,000, which the parties agree is
-fair market value for the services and does not vary with referrals or collections.
-
-3. Term. This Agreement begins on January 1, 2025, runs for three years and renews for one-year
-terms unless either party gives ninety (90) days' written notice of termination.
-
-4. Governing Law. This Agreement is governed by the laws of the State of Florida.
-"""
-
 
 def warm_up() -> None:
-    """Load the analyzer and run it once on WARM_UP_TEXT; never raise, never print.
+    """Load the analyzer and run it on all of its warm-up texts; never raise, never print.
 
     Then `gc.freeze()`: what was loaded stays out of the workers' garbage collections, which would
     otherwise walk (and, by touching reference counts, copy) the inherited objects again and again.
@@ -68,13 +50,11 @@ def _warm_analyzer() -> None:
     from msa_toolkit.analysis.lanes import load_lane_model
 
     load_lane_model()
-    # the agreement below plus every rule's own examples: each detector runs its paths once here, so that the
-    # lazily built patterns and tables are the forkserver's, shared by every worker, not rebuilt by each
-    from msa_toolkit.analysis.catalogue import load_catalogue
+    # each detector runs its paths once here, so that the lazily built patterns and tables are the
+    # forkserver's, shared by every worker, not rebuilt by each
+    from msa_toolkit.analysis.warm import warm_up as run_warm_up_texts
 
-    examples = [text for rule in load_catalogue() for text in (*rule.flagged, *rule.compliant)]
-    body = "\n\n".join(f"{n}. {text}" for n, text in enumerate(examples, start=5))
-    analysis.analyze(analysis.document_from_text(WARM_UP_TEXT + "\n" + body, path="<warm-up>"), state="auto")
+    run_warm_up_texts()
 
 
 def _warm_readers() -> None:

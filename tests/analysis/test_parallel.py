@@ -26,6 +26,20 @@ def test_map_chunks_returns_what_one_loop_returns_in_order():
     assert map_chunks(squares, items, 2, weight=lambda n: 1, min_per_job=10) == squares(items)
 
 
+def test_map_chunks_deals_out_work_by_weight_not_by_position():
+    """One heavy item at the front and light ones behind: each process gets about half the weight."""
+    weights = [400] + [1] * 399 + [400]
+    parent = os.getpid()
+
+    def loads(items):
+        return [(os.getpid() == parent, w) for w in items]
+
+    results = map_chunks(loads, weights, 2, weight=lambda w: w, min_per_job=10)
+    here = sum(w for in_parent, w in results if in_parent)
+    assert [w for _, w in results] == weights  # in the order given
+    assert abs(here - sum(weights) / 2) <= 400
+
+
 def test_map_chunks_does_the_share_of_a_failing_copy_itself():
     parent = os.getpid()
 
@@ -72,6 +86,31 @@ def test_background_work_returns_its_value_and_errors_surface_here():
     with pytest.raises(ValueError, match="unreadable"):
         Background(fails, jobs=2).result()
     assert calls == [os.getpid()]  # the copy's failure is redone (and raised) here
+
+
+def test_background_says_when_its_result_is_ready():
+    read_end, write_end = os.pipe()
+
+    def wait_for_parent():
+        os.read(read_end, 1)
+        return "read"
+
+    work = Background(wait_for_parent, jobs=2)
+    assert work.in_background and not work.ready()
+    os.write(write_end, b"x")  # the copy may finish now
+    assert work.result() == "read"
+    os.close(read_end)
+    os.close(write_end)
+
+
+def test_a_warm_up_stops_when_told_and_changes_no_result():
+    from msa_toolkit.analysis.warm import warm_up
+
+    assert warm_up(until=lambda: True) == 0
+    cold = analyze(SAMPLES / "noncompliant_msa.txt")
+    assert warm_up() > 1
+    warm = analyze(SAMPLES / "noncompliant_msa.txt")
+    assert _essentials(cold) == _essentials(warm)
 
 
 def _long_pdf(tmp_path: Path, copies: int) -> Path:

@@ -90,7 +90,12 @@ def bound_to_standard(view: ClauseView, names: Iterable[tuple[str, bool]], objec
 # a capitalised name of a document or list ("Approved Pharmacy List", "Glow Operations Manual")
 _NAMED_STANDARD = pattern_cache.compile(
     r"\b((?:[A-Z][\w&'-]*\s+){0,4}(?:List|Lists|Manual|Standards|Protocols|Formulary|Guidelines|Handbook|Playbook|"
-    r"Policies|Procedures|Pathways|Criteria|Program|Plan|Catalog|Catalogue|Menu))\b")
+    r"Policies|Procedures|Pathways|Criteria|Program|Plan|Catalog|Catalogue|Menu)|(?:Exhibit|Schedule|Appendix|Annex|"
+    r"Attachment)\s+[A-Z0-9][\w.-]*)\b")
+_RELATIVE_BEFORE_KEEPER = pattern_cache.compile(r",?\s+(?:which|that)\s+(?:list|manual|exhibit|schedule|formulary|menu|plan|"
+                                               r"document|standards|protocols)?\s*(?:the\s+)?$", re.IGNORECASE)
+_KEEPER_GAP = pattern_cache.compile(r"\s+(?:shall|will|may|must)?\s*(?:(?:from\s+time\s+to\s+time|solely|alone|unilaterally)\s+)?",
+                                    re.IGNORECASE)
 # what stands for the name later in the clause: "that list", "the manual", "it"
 _STANDS_FOR = r"(?:it|them|(?:that|the|such|this)\s+(?:list|manual|formulary|handbook|playbook|plan|program|menu|catalog(?:ue)?|" \
               r"standards|protocols|guidelines|policies|procedures))\b"
@@ -132,9 +137,12 @@ def kept_in_clause(view: ClauseView, objects: re.Pattern | None) -> list[tuple[s
             seg = view.segment_at(verb.start())
             after = text[verb.end(): min(seg.end, verb.end() + 90)]
             points = any(re.search(r"\b" + r"\s+".join(map(re.escape, f.split())) + r"\b", after) for f in forms)
+            holders = [x for x in view.mentions if seg.start <= x.start < verb.start() and x.role != "other"]
+            # "the vendors listed in Exhibit G, which list NorthStar shall maintain": a relative names it before the keeper
+            points = points or bool(holders and verb.start() > first and _RELATIVE_BEFORE_KEEPER.search(
+                text, max(first, holders[-1].start - 30), holders[-1].start) and _KEEPER_GAP.fullmatch(text, holders[-1].end, verb.start()))
             if not points and not (verb.start() > first and re.search(r"\b" + _STANDS_FOR, after)):
                 continue
-            holders = [x for x in view.mentions if seg.start <= x.start < verb.start() and x.role != "other"]
             if not holders or holders[-1].role not in ("mso", "joint") or view.scope.negated(seg, verb.start()):
                 continue
             # "the Glow Operations Manual, which includes the treatment protocols, ..."
@@ -164,3 +172,48 @@ def _prepared_documents(view: ClauseView, keeper: re.Pattern, objects: re.Patter
         if clinical:
             found += [(" ".join(named.group(1).split()), True), (named.group(2), True)]
     return found
+
+
+# a term defined by what it includes: '"Operational Decisions" includes decisions regarding ...'
+_DEFINES_OR_INCLUDES = pattern_cache.compile(
+    r"[\"\u201c]([A-Z][^\"\u201d]{1,60})[\"\u201d]\s+(?:means|shall\s+mean|refers\s+to|shall\s+refer\s+to|includes|"
+    r"shall\s+include|include)\s+((?:[^.;]|\.(?!\s))*)")
+
+
+def defined_term_objects(view: ClauseView, objects: re.Pattern, start: int, end: int, clinical_in) -> list[tuple[int, int]]:
+    """Where [start, end) names a term that this clause defines to take in clinical things ('"Business Matters"
+    means ..., including ... the treatment protocols and service menu ...; Manager shall have final authority over
+    all Business Matters'): the term stands for them, so a power over it is a power over them.
+
+    `clinical_in(a, b)` gives the clinical objects (of the rule's kind) in text[a:b], after carve-outs; a
+    definition that carves them out ("other than the treatment protocols") takes in nothing."""
+    text = view.text
+    if '"' not in text and "\u201c" not in text:
+        return []
+    found = []
+    for definition in _DEFINES_OR_INCLUDES.finditer(text):
+        if not any(_taken_in(text, definition.start(2), o[0]) for o in clinical_in(definition.start(2), definition.end(2))):
+            continue
+        term = r"\b" + r"\s+".join(re.escape(w) for w in definition.group(1).split()) + r"\b"
+        for use in re.finditer(term, text[:end]):
+            if use.start() >= start and not (definition.start() <= use.start() < definition.end()):
+                found.append((use.start(), use.end()))
+    return found
+
+
+_LEAVES_OUT = pattern_cache.compile(r"\b(?:other\s+than|excluding|excludes?|except(?:\s+for)?|but\s+not|does\s+not\s+include|"
+                                    r"shall\s+not\s+include|not\s+including|without\s+including|rather\s+than)\b", re.IGNORECASE)
+_TAKES_IN = pattern_cache.compile(r"\b(?:including|includes?|such\s+as|namely|comprising)\b", re.IGNORECASE)
+
+
+def _taken_in(text: str, start: int, at: int) -> bool:
+    """Whether the definition that starts at `start` takes in the thing at `at`: not after a carve-out ("other than
+    the treatment protocols, the service menu and ..."), unless an "including" comes after the carve-out."""
+    out = list(_LEAVES_OUT.finditer(text, start, at))
+    if not out:
+        return True
+    # "all matters other than the rendering of care to a patient, including (i) ... the treatment protocols": the
+    # list belongs to "all matters"; after "excludes every Clinical Decision, including ..." it spells out the exclusion
+    if not out[-1].group().lower().startswith(("other", "rather")):
+        return False
+    return any(m.start() > out[-1].end() for m in _TAKES_IN.finditer(text, start, at))

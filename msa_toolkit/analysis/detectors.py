@@ -21,7 +21,7 @@ from .clause_grammar import (
     PROPOSED_ACT, created_for_practice, handed_to_practice, owned_by_other_party, paid_from_practice_funds, possessed_by_other, refers_back,
     names_earlier, act_named_again,
 )
-from .defined_standards import bound_to_standard, clause_definitions, kept_in_clause, mso_standards
+from .defined_standards import bound_to_standard, clause_definitions, defined_term_objects, kept_in_clause, mso_standards
 from .fees import FeeHit
 from .deference import EDIT_VERB, as_practice_specifies, practice_approves, practice_consent_after, practice_prevails
 from .gates import approval_gates, budget_gates
@@ -40,7 +40,14 @@ _CONSENT_INTRO = pattern_cache.compile(
 )
 _PRONOUN_OBJECT = pattern_cache.compile(r"\s+(?:(?:it|them|the\s+same|such\s+\w+)\b(?!')|(?:its|their)\s+(?:retention|destruction|release|"
                              r"disclosure|contents?|use|transfer|sale|custody|adoption|modification)\b)", re.IGNORECASE)
-_CONSENT_VERBS = frozenset({"agree", "agrees", "agreed", "consents", "consented", "approves", "objects", "objected"})
+# a decision noun that is the object of a service ("shall provide ... the selection of", "which include the approval of")
+_SERVICE_OF_NOUN = pattern_cache.compile(r"\b(?:provides?|performs?|handles?|undertakes?|conducts?|(?:be|is|are)\s+responsible\s+for|"
+                                         r"includes?|including|manages?|oversees?)\s+(?:[^.;:()]{0,90}?(?:,\s*|\s+and\s+))?"
+                                         r"(?:(?:the|all|any|final)\s+)?$", re.IGNORECASE)
+_OF_AFTER = pattern_cache.compile(r"\s+of\b")
+_SPREADS = pattern_cache.compile(r"publish(?:es|ed|ing)?|announc(?:e|es|ed|ing)", re.IGNORECASE)
+_CONSENT_VERBS = frozenset({"agree", "agrees", "agreed", "consents", "consented", "approve", "approves", "permit", "permits",
+                            "objects", "objected"})
 
 
 _OTHERWISE = pattern_cache.compile(r"\s+(?:otherwise|in\s+writing\s+otherwise)\b", re.IGNORECASE)
@@ -424,6 +431,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
             topics_of = None
         practice_set: list[tuple[int, int]] = []
         objects = clinical_objects(view, params.objects, seg.start, seg.end, practice_set)
+        objects = sorted(objects + defined_term_objects(
+            view, params.objects, seg.start, seg.end, lambda a, b: clinical_objects(view, params.objects, a, b)))
         items = [o for o in objects if items_from is not None and o[0] >= items_from]
         if items:
             hits.append(evidence_span(items[0][0], items[0][1], items))
@@ -516,8 +525,12 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     if possessed_by_other(view, m.start()):
                         continue  # "the Medical Director's oversight of the Licensed Providers": the director's
                     inside = _named_inside(view, m)
+                    service = (_SERVICE_OF_NOUN.search(text, max(seg.start, m.start() - 140), m.start())
+                               if as_noun and _OF_AFTER.match(text, m.end()) else None)
                     power = (inside or _mso_possessor(view, m) or view.powers.agent_after(m.start(), m.end(), seg.end)
                              or (None if as_noun else view.powers.subject_before(seg.start, m.start(), _support()))
+                             # "Manager shall provide ... the selection of the injectable brands": a decision as a service
+                             or (view.powers.subject_before(seg.start, service.start(), _support()) if service else None)
                              or view.powers.holder_later(m.start(), m.end(), seg.end))
                     if (power is None and list_lead is not None and m.start() >= list_lead.end
                             and not _RELATIVE_SUBJECT.search(text, max(0, m.start() - 30), m.start())):
@@ -540,6 +553,9 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 if without and not view.scope.negated(seg, without.start()):
                     continue  # "Practice may hire ... without any approval of Manager", "Practice may, over the
                     # objection of Manager, discontinue any procedure": a freedom, not a power
+                if lex.kind == "draft" and _SPREADS.fullmatch(m.group()) and _PRONOUN_OBJECT.match(text, m.end()):
+                    continue  # "Practice shall adopt the clinical protocols, and Manager shall publish them": spreading
+                    # what someone else wrote (writing it is the other verbs)
                 if power.how == "active" and not _PRONOUN_OBJECT.match(text, m.end()):
                     # "Manager may establish, and Practice shall enforce, the maximum time per treatment": the
                     # object both verbs share follows the second one

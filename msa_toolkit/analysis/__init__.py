@@ -16,16 +16,16 @@ from ..errors import MsaError
 from ..model import AnalysisResult, Clause, Document, Finding, RawDocument
 from .actors import ActorIndex
 from .catalogue import CLAUSE_SCOPE, Rule, load_catalogue
-from .defined_standards import mso_standards
+from .defined_standards import mso_standards, terms_taking_in
 from .organs import composed_bodies
-from .detectors import DETECTORS, build_params
+from .detectors import DETECTORS, build_params, clinical_objects
 from .document import DOCUMENT_DETECTORS
 from .facts import extract_facts
 from .fees import FeeHit, clause_fees, defines_cost_term, fee_part_terms, fee_schedule_headings
 from .gate import rule_gate
 from .list_leads import opens_item_list
 from ..parallel import MIN_ITEMS_PER_JOB, map_chunks, usable_jobs
-from .terms import clinical_terms, with_document_terms
+from .terms import clinical_terms, with_document_terms, with_object_names
 from .states import GENERIC, StateProfile, all_profiles, load_profile
 from .verdict import verdict
 from .view import ClauseView
@@ -34,6 +34,9 @@ __all__ = ["analyze", "analyze_document", "analyze_text", "clause_document", "do
 
 _PARAMS: dict[str, object] = {}
 
+
+# a clause that defines a term by what it means or includes (read by defined_standards.terms_taking_in)
+_DEFINING = pattern_cache.compile(r"[\"\u201d]\s+(?:means|shall\s+mean|refers\s+to|shall\s+refer\s+to|includes|shall\s+include|include)\b")
 
 def _params(rule: Rule):
     if rule.code not in _PARAMS:
@@ -99,6 +102,14 @@ class _ClauseChecks:
         terms = clinical_terms(document)
         self.params = {rule.code: with_document_terms(_params(rule), terms) for rule in clause_rules}
         definitions = [(d.term, d.definition or "") for d in document.defined_terms]
+        # terms defined to take in clinical things ('"Administrative Matters" means ..., including the staffing plan')
+        defining = [v for v in self.views.values() if _DEFINING.search(v.text)]
+        aliases = [a for p in document.parties for a in (p.name, *p.aliases)]
+        for rule in clause_rules:
+            if rule.detector == "mso_power" and defining and self.params[rule.code].objects is not None:
+                objects = self.params[rule.code].objects
+                names = terms_taking_in(defining, lambda v, a, b, o=objects: clinical_objects(v, o, a, b), aliases)
+                self.params[rule.code] = with_object_names(self.params[rule.code], names)
         for rule in clause_rules:
             if rule.detector == "defined_standard" and definitions:
                 names = mso_standards(definitions, lambda t: ClauseView(t, actors), self.params[rule.code].objects)

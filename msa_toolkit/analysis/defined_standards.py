@@ -177,30 +177,36 @@ def _prepared_documents(view: ClauseView, keeper: re.Pattern, objects: re.Patter
 # a term defined by what it includes: '"Operational Decisions" includes decisions regarding ...'
 _DEFINES_OR_INCLUDES = pattern_cache.compile(
     r"[\"\u201c]([A-Z][^\"\u201d]{1,60})[\"\u201d]\s+(?:means|shall\s+mean|refers\s+to|shall\s+refer\s+to|includes|"
-    r"shall\s+include|include)\s+((?:[^.;]|\.(?!\s))*)")
+    r"shall\s+include|include)\s+((?:[^.;]|\.(?!\s)|;(?=\s*(?:and\s+|or\s+)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)))*)")
 
 
-def defined_term_objects(view: ClauseView, objects: re.Pattern, start: int, end: int, clinical_in) -> list[tuple[int, int]]:
-    """Where [start, end) names a term that this clause defines to take in clinical things ('"Business Matters"
-    means ..., including ... the treatment protocols and service menu ...; Manager shall have final authority over
-    all Business Matters'): the term stands for them, so a power over it is a power over them.
-
-    `clinical_in(a, b)` gives the clinical objects (of the rule's kind) in text[a:b], after carve-outs; a
-    definition that carves them out ("other than the treatment protocols") takes in nothing."""
-    text = view.text
+def _clinical_definitions(text: str, clinical_in) -> list[re.Match]:
+    """The definitions in `text` that take in clinical things (see `defined_term_objects`)."""
     if '"' not in text and "\u201c" not in text:
         return []
+    return [d for d in _DEFINES_OR_INCLUDES.finditer(text)
+            if any(_taken_in(text, d.start(2), o[0]) for o in clinical_in(d.start(2), d.end(2)))]
+
+
+def terms_taking_in(views: Iterable[ClauseView], clinical_in, parties: Iterable[str] = ()) -> tuple[str, ...]:
+    """Terms the agreement defines to take in clinical things (of the kind `clinical_in(view, a, b)` finds), for
+    use in other clauses: '1.1 "Administrative Matters" means ..., including ... the number and mix of nurse
+    injectors on each shift' and, in 2.1, 'Manager shall have full and final authority over the Administrative
+    Matters'. Only umbrella terms count (matters, decisions, services, plans, budgets ...): a committee or the
+    patient records defined with clinical words in them are no clinical decisions. Party names never count."""
+    names = {" ".join(p.lower().split()) for p in parties}
     found = []
-    for definition in _DEFINES_OR_INCLUDES.finditer(text):
-        if not any(_taken_in(text, definition.start(2), o[0]) for o in clinical_in(definition.start(2), definition.end(2))):
-            continue
-        term = r"\b" + r"\s+".join(re.escape(w) for w in definition.group(1).split()) + r"\b"
-        for use in re.finditer(term, text[:end]):
-            if use.start() >= start and not (definition.start() <= use.start() < definition.end()):
-                found.append((use.start(), use.end()))
-    return found
+    for view in views:
+        for definition in _clinical_definitions(view.text, lambda a, b, v=view: clinical_in(v, a, b)):
+            term = " ".join(definition.group(1).split())
+            if term.lower() not in names and term not in found and _UMBRELLA.search(term):
+                found.append(term)
+    return tuple(found)
 
 
+# the head word of a term that gathers things under one name
+_UMBRELLA = pattern_cache.compile(r"\b(?:Matters|Decisions|Determinations|Services|Functions|Operations|Activities|Affairs|"
+                                  r"Responsibilities|Duties|Items|Areas|Plan|Plans|Budget|Budgets|Standards|Policies)$")
 _LEAVES_OUT = pattern_cache.compile(r"\b(?:other\s+than|excluding|excludes?|except(?:\s+for)?|but\s+not|does\s+not\s+include|"
                                     r"shall\s+not\s+include|not\s+including|without\s+including|rather\s+than)\b", re.IGNORECASE)
 _TAKES_IN = pattern_cache.compile(r"\b(?:including|includes?|such\s+as|namely|comprising)\b", re.IGNORECASE)

@@ -21,7 +21,7 @@ from .clause_grammar import (
     PROPOSED_ACT, created_for_practice, handed_to_practice, owned_by_other_party, paid_from_practice_funds, possessed_by_other, refers_back,
     names_earlier, act_named_again,
 )
-from .defined_standards import bound_to_standard, clause_definitions, defined_term_objects, kept_in_clause, mso_standards
+from .defined_standards import bound_to_standard, clause_definitions, kept_in_clause, mso_standards
 from .fees import FeeHit
 from .deference import EDIT_VERB, as_practice_specifies, practice_approves, practice_consent_after, practice_prevails
 from .gates import approval_gates, budget_gates
@@ -431,8 +431,6 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
             topics_of = None
         practice_set: list[tuple[int, int]] = []
         objects = clinical_objects(view, params.objects, seg.start, seg.end, practice_set)
-        objects = sorted(objects + defined_term_objects(
-            view, params.objects, seg.start, seg.end, lambda a, b: clinical_objects(view, params.objects, a, b)))
         items = [o for o in objects if items_from is not None and o[0] >= items_from]
         if items:
             hits.append(evidence_span(items[0][0], items[0][1], items))

@@ -21,7 +21,7 @@ _HEAD_WINDOW = 90  # a clinical object must appear this close to "means" to be w
 _HEAD_START = 70  # ... and start the definition, possibly after a short list ("lasers, ... and other devices")
 # words before the object that show it is not what the term names ("non-clinical staff", "the place where
 # physicians practise", "staff who assist the physicians")
-_NOT_THE_HEAD = pattern_cache.compile(r"\bnon[-\s]?|\b(?:other\s+than|excluding|except|is|are|was|were|where|which|that|who|whom|"
+_NOT_THE_HEAD = pattern_cache.compile(r"\bnon[-\s]?|\b(?:other\s+than|excluding|excludes?|except|but\s+not|is|are|was|were|where|which|that|who|whom|"
                            r"at|by|for|to|of|with|assist\w*|support\w*|under|owned|located|operated|provided)\b",
                            re.IGNORECASE)
 _NOT_A_THING = frozenset({"agreement", "services", "term", "effective date", "party", "parties"})
@@ -126,17 +126,23 @@ def with_document_terms(params, terms: tuple[tuple[str, str], ...]):
     """The rule's patterns widened by this document's clinical defined terms (the same params when none)."""
     if not terms:
         return params
-    changes = {}
+    named = {}
     for field in ("objects", "workers"):
         pattern = getattr(params, field)
-        if pattern is None:
-            continue
-        names = _matching_terms(pattern, terms)
-        if names:
-            changes[field] = _extended(pattern, names)
+        if pattern is not None:
+            named[field] = _matching_terms(pattern, terms)
+    return _widened(params, named)
+
+
+def with_object_names(params, names: tuple[str, ...]):
+    """The rule's objects widened by `names`: terms that stand for things of the rule's kind."""
+    return _widened(params, {"objects": names}) if names and params.objects is not None else params
+
+
+def _widened(params, named: dict[str, tuple[str, ...]]):
+    changes = {field: _extended(getattr(params, field), names) for field, names in named.items() if names}
     if not changes:
         return params
-    needs = tuple((key, cues | Cues.of_forms([form_words(n) for n in _matching_terms(getattr(params, key), terms)
-                                              if form_words(n)]))
+    needs = tuple((key, cues | Cues.of_forms([form_words(n) for n in named[key] if form_words(n)]))
                   if key in changes else (key, cues) for key, cues in params.needs)
     return replace(params, needs=needs, **changes)

@@ -176,3 +176,30 @@ def test_an_item_of_the_services_exhibit_is_the_mso_s_act():
     twin = analyze_text(_with_services_exhibit(
         "A.2 Supply Ordering. Ordering the dermal fillers and neurotoxins that Practice's Medical Director selects."))
     assert not [f for f in twin.findings if f.category == "clinical_control"]
+
+
+def _with_definition(definition, grant="7. Administrative Matters. Manager shall have full and final authority over the "
+                                       "Administrative Matters."):
+    return AGREEMENT.replace("1. Services.", definition + "\n\n" + grant + "\n\n1. Services.")
+
+
+def test_an_umbrella_term_defined_to_take_in_clinical_things_carries_them_to_other_clauses():
+    # the definition (one clause) gathers the staffing mix under the term; the grant (another clause) hands it over
+    result = analyze_text(_with_definition(
+        '0. Definitions. "Administrative Matters" means all aspects of the operation of the Centers, including: (a) '
+        'leasing and maintenance; (b) the number and mix of physicians and nurse injectors assigned to each shift; '
+        'and (c) billing.'))
+    found = [f for f in result.findings if f.category == "clinical_control"]
+    assert {result.document.clause(f.clause_id).number for f in found} == {"7"}
+    carved_out = analyze_text(_with_definition(
+        '0. Definitions. "Administrative Matters" means leasing, maintenance and billing, but excludes every clinical '
+        'decision, including the number and mix of physicians and nurse injectors assigned to each shift.'))
+    assert not [f for f in carved_out.findings if f.category == "clinical_control"]
+
+
+def test_a_term_that_is_no_umbrella_is_not_a_clinical_decision():
+    # a committee whose definition mentions clinicians is still a committee: notice to it is no power over them
+    result = analyze_text(_with_definition(
+        '0. Definitions. "Clinical Committee" means the committee of physicians and nurse injectors appointed by '
+        'Practice.', "7. Notices. Manager may make changes to the website after notice to the Clinical Committee."))
+    assert not [f for f in result.findings if f.category == "clinical_control"]

@@ -248,6 +248,12 @@ _COMMA_RELATIVE = pattern_cache.compile(r",\s*(?:which|who)\s+(?:shall|will|may|
                                         r"serve|act|hold|keep|maintain|operate)\b")
 
 
+_OBJECT_ENDS = pattern_cache.compile(
+    r"\bthat\b|\bwho\b|\bwhich\b(?<=of\swhich)|\bwhich\b(?!\s+(?:shall\s+|will\s+)?(?:set\s+forth|sets\s+forth|set\s+out|sets\s+out|include|includes|"
+    r"specify|specifies|contain|contains|list|lists|identify|identifies|describe|describes)\b)|\bafter\b|\bwhen\b|"
+    r"\bonce\b|\buntil\b")
+
+
 def clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
     """Where the phrase governed by a verb at `pos` ends: a new clause with its own subject, or "that"."""
     limit = min(seg_end, pos + 260)
@@ -265,7 +271,9 @@ def clause_end(view: ClauseView, pos: int, seg_end: int) -> int:
     main_verb = _MAIN_VERB_AFTER_ASIDE.search(view.text, pos, limit)
     if main_verb and re.search(r"\w", view.text[pos:main_verb.start()]):
         limit = main_verb.start()
-    m = re.search(r"\bthat\b|\bwho\b|\bwhich\b|\bafter\b|\bwhen\b|\bonce\b|\buntil\b", view.text[pos:limit])
+    # (not a relative that says what a document holds: "the operating budget ..., which shall set forth the number of
+    # physicians": the contents are what the verb governs)
+    m = _OBJECT_ENDS.search(view.text[pos:limit])
     # "determine, in consultation with the Medical Director, which procedures ...": the aside is not the object
     aside = _ASIDE.match(view.text, pos, limit)
     if m and m.start() - (aside.end() - pos if aside else 0) > 40:

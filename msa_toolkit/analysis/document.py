@@ -18,7 +18,10 @@ from .view import ClauseView
 WHOLE_AGREEMENT_MIN_CLAUSES = 5
 _CLINICAL_HOLDERS = ("practice", "medical_director", "owner")
 _RESERVED_TO = pattern_cache.compile(r"\b(?:reserved|retained|vested|belong|belongs|rest|rests|remain|remains|lie|lies)\b"
-                          r"[^.;]{0,40}\b(?:to|in|with)\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"[^.;]{0,40}\b(?:to|in|with)\s+(?:the\s+)?$"
+                          # "All decisions regarding ... the standing orders ... shall be made exclusively by Provider"
+                          r"|(?<![\w-])(?:exclusively|solely)\s+by\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _EXHIBIT_HEADING = pattern_cache.compile(r"^\W*((?:Exhibit|Schedule|Attachment|Appendix|Annex|Addendum)\s+[A-Z0-9][\w.-]*)",
                               re.IGNORECASE)
 

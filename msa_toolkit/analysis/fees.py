@@ -592,7 +592,9 @@ def clause_fees(view: ClauseView, clause_id: str | None, *, in_fee_schedule: boo
     return hits
 
 
-_DEFINES = pattern_cache.compile(r"\s*(?:(?:Section\s+)?[\dA-Z]{1,3}(?:\.\d{1,3})*\.?\s+)?[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]\s+"
+# (also quoted inside an amendment: 'Section 1.1 is amended by adding the following: "'Collections' means ...")
+_DEFINES = pattern_cache.compile(r"\s*(?:(?:[^.;:\"\u201c]|\.(?=\d)){0,200}:\s*[\"\u201c]?)?(?:(?:Section\s+)?[\dA-Z]{1,3}(?:\.\d{1,3})*\.?\s+)?"
+                                 r"[\"\u201c'\u2018]([^\"\u201d'\u2019]{2,40})[\"\u201d'\u2019]\s+"
                                  r"(?:means|shall\s+mean|is|equals|shall\s+equal)\b")
 
 

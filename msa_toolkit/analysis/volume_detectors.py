@@ -47,6 +47,8 @@ _NUMBER = pattern_cache.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eigh
 
 
 _LIST_BOUNDARY = pattern_cache.compile(r",\s+(?:and|or)\s+(?:the\s+)?|;\s*")
+_LIST_ITEM_START = pattern_cache.compile(r",\s+the\s+(?=[a-z])")
+_LONG_LIST_BOUNDARY = pattern_cache.compile(r",\s+(?:and|or)\s+(?:the\s+)?|;\s*|,\s+the\s+|\s+(?:and|or)\s+the\s+")
 _BONUS = pattern_cache.compile(r"bonus|commission|incentive|production|productivity|piece|prize", re.IGNORECASE)
 
 
@@ -118,7 +120,10 @@ def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple
                 # "the volume and scheduling of clinical work, and the employment, supervision, compensation ...":
                 # items of one list are not linked by an "of" inside an earlier item
                 boundary = None
-                for boundary in _LIST_BOUNDARY.finditer(between):
+                # "compensation and termination of Dental Professionals, the length of appointments and the number
+                # of patients": in a list of three or more, a plain "and the" also starts the next item
+                boundaries = _LONG_LIST_BOUNDARY if _LIST_ITEM_START.search(between) else _LIST_BOUNDARY
+                for boundary in boundaries.finditer(between):
                     pass
                 linked = (_LINK.search(between, boundary.end() if boundary else 0) or _PER_UNIT.match(measure.group())
                           or _RANKING.match(measure.group()) or _LINK.search(lead))

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .. import pattern_cache
 from ..model import Clause, RawDocument
-from .clause_ids import Draft, assign_ids
+from .clause_ids import Draft, assign_ids, slug
 from .cues import segment_cues
 from .layout import Line, layout
 from .lead import PARTY_LINE, lists_a_party, preamble_like, preamble_start
@@ -205,6 +205,9 @@ class TreeBuilder:
                 self._start_or_continue(line, "title")
                 return
             self._start_exhibit(line, exhibit)
+            return
+        if self.region == "signature" and cues.attached_document.match(text) and text.upper() == text and len(text) <= 150:
+            self._start_attachment(line)  # "FIRST AMENDMENT TO MANAGEMENT SERVICES AGREEMENT" after the signatures
             return
         if self.region == "signature":
             self._continue(line)
@@ -405,6 +408,17 @@ class TreeBuilder:
         draft.bare = True
         if heading and self.cues.definitions_heading.search(heading):
             draft.holds_definitions = True
+        self.region = "exhibit"
+
+    def _start_attachment(self, line: Line) -> None:
+        """A separate instrument after the signatures (an amendment, a side letter): its clauses are read like an
+        exhibit's, under its title."""
+        heading = " ".join(line.text.split()).rstrip(".:")
+        index = self._start(line, "exhibit", heading=heading)
+        draft = self.drafts[index]
+        draft.id_prefix = "doc-" + (slug(" ".join(heading.split()[:2])) or "attached")  # "doc-first-amendment"
+        draft.parent = self.stack.place_container("exhibit", index)
+        draft.bare = True
         self.region = "exhibit"
 
     def _start_definition(self, line: Line, term: str) -> None:

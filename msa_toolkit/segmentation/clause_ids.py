@@ -66,6 +66,8 @@ def base_id(index: int, drafts: list[Draft], ids: list[str], counters: dict[str,
     if kind == "article":
         return f"art-{slug(article_value(draft.number or 'x')) or 'x'}"
     if kind == "exhibit":
+        if draft.number is None and draft.id_prefix and draft.id_prefix.startswith("doc-"):
+            return draft.id_prefix  # an instrument after the signatures, named by its title
         return f"{draft.id_prefix or 'exh'}-{slug(draft.number or 'x') or 'x'}"
     if kind == "exhibit_section":
         number = draft.number or "x"

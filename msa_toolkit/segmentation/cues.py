@@ -12,6 +12,7 @@ CUE_KINDS = {
     "recital_start", "recital_heading", "operative_start", "signature_start", "exhibit_word",
     "definitions_heading", "definition_verb", "crossref_follow", "heading_small_word", "preamble_phrase",
     "inline_definition_word", "signature_line", "signature_field", "amendment_verb", "amendment_adds",
+    "attached_document",
 }
 
 
@@ -22,6 +23,7 @@ class SegmentCues:
     operative_start: re.Pattern
     signature_start: re.Pattern
     exhibit_line: re.Pattern  # groups: word, label, rest
+    attached_document: re.Pattern  # the capitalised title of an instrument after the signatures
     exhibit_prefix: dict[str, str]  # lower-cased word -> id prefix
     definitions_heading: re.Pattern
     definition_start: re.Pattern  # groups: term
@@ -63,6 +65,7 @@ def segment_cues() -> SegmentCues:
             rf"((?i:{words}))\s{{1,5}}([A-Z]{{1,2}}(?:-[0-9]{{1,3}})?|[0-9]{{1,3}}(?:\.[0-9]{{1,3}})?|[IVX]{{1,6}})(?![\w])[.:]?(.*)"
         ),
         exhibit_prefix=prefixes,
+        attached_document=pattern_cache.compile(rf"(?:{_alternation(by_cue['attached_document'])})\b"),
         definitions_heading=pattern_cache.compile(rf"\b(?:{_alternation(by_cue['definitions_heading'])})\b", re.I),
         definition_start=pattern_cache.compile(
             r"[\"“”']([^\"“”\n]{1,80}?)[\"“”']\s{0,3}(?:\([^()\n]{0,80}\)\s{0,3})?,?\s{0,3}"

@@ -203,3 +203,12 @@ def test_a_term_that_is_no_umbrella_is_not_a_clinical_decision():
         '0. Definitions. "Clinical Committee" means the committee of physicians and nurse injectors appointed by '
         'Practice.', "7. Notices. Manager may make changes to the website after notice to the Clinical Committee."))
     assert not [f for f in result.findings if f.category == "clinical_control"]
+
+
+def test_decisions_made_exclusively_by_the_practice_are_a_reservation():
+    kept = AGREEMENT.replace(RESERVATION, "2. Provider's Authority. All decisions regarding the infusion services, "
+                                          "including the standing orders and the acceptance of patients, shall be made "
+                                          "exclusively by Practice.")
+    assert "missing_clinical_reservation" not in _document_categories(kept)
+    by_mso = kept.replace("made exclusively by Practice", "made exclusively by Manager")
+    assert "missing_clinical_reservation" in _document_categories(by_mso)

@@ -343,6 +343,12 @@ TWINS = [
     ("an exhibit list of vendors for clinical products that the MSO keeps", CONTROL,
      "Practice shall purchase all neurotoxins used in treating patients exclusively from the vendors listed in Exhibit G, which list Manager shall maintain and may modify.",
      "Practice shall purchase all neurotoxins used in treating patients exclusively from the vendors listed in Exhibit G, which list Practice shall maintain and may modify."),
+    ("a budget the MSO adopts that sets out, in a relative, how many clinicians are retained", CONTROL,
+     'MSO shall prepare and adopt the operating and capital budget of the Centers for the following year (the "Budget"), which shall set forth the number of physicians to be retained.',
+     'MSO shall prepare and adopt the operating and capital budget of the Centers for the following year (the "Budget"), which shall set forth the number of front-desk coordinators to be retained.'),
+    ("pay and volume as separate items of a list are not pay tied to volume", VOLUME,
+     'Practice shall pay each nurse injector a bonus based on the number of patients scheduled for that injector.',
+     '"Clinical Matters" means the treatment of patients, the hiring, discipline, compensation and termination of nurse injectors, the length of appointments and the number of patients scheduled for any nurse injector.'),
 ]
 
 

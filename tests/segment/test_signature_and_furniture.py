@@ -69,3 +69,26 @@ def test_edgar_page_markers_and_running_exhibit_line_start_no_clause():
     assert [c.id for c in clauses] == ["title", "preamble", "sec-1", "sec-2", "sec-3"]
     assert by_id(clauses)["sec-1"].text.endswith("Exhibit 10.1")  # furniture rides along, never leads
     assert_spans_cover_text(text, clauses)
+
+
+def test_an_amendment_after_the_signatures_is_read_as_its_own_part():
+    # the signature block ends at the amendment's title; the amendment's items and the sections it restates are
+    # clauses again, under the amendment (not lines of the signature block)
+    text, clauses = segment(_lines(
+        "9.2 Governing Law. The laws of Texas govern this Agreement.",
+        "IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.",
+        "CRESTLINE HEALTH SERVICES, INC.",
+        "By: ______________________",
+        "Name: Dana Whitfield",
+        "FIRST AMENDMENT TO MANAGEMENT SERVICES AGREEMENT",
+        "This First Amendment is entered into as of July 1, 2024 between the parties to the Agreement.",
+        "1. Amendment of Section 4.1. Section 4.1 of the Agreement is deleted and replaced with the following:",
+        "4.1 Management Fee. Practice shall pay Manager fifteen percent (15%) of Collections each month.",
+        "IN WITNESS WHEREOF, the parties have executed this Amendment.",
+    ))
+    kinds = {c.id: c.kind for c in clauses}
+    assert kinds["sig"] == "signature" and "FIRST AMENDMENT" not in by_id(clauses)["sig"].text
+    assert kinds["doc-first-amendment"] == "exhibit"
+    fee = next(c for c in clauses if c.number == "4.1")
+    assert fee.text.startswith("4.1 Management Fee.") and fee.kind == "exhibit_section"
+    assert_spans_cover_text(text, clauses)

@@ -42,8 +42,25 @@ _PRONOUN_OBJECT = pattern_cache.compile(r"\s+(?:(?:it|them|the\s+same|such\s+\w+
                              r"disclosure|contents?|use|transfer|sale|custody|adoption|modification)\b)", re.IGNORECASE)
 # a decision noun that is the object of a service ("shall provide ... the selection of", "which include the approval of")
 _SERVICE_OF_NOUN = pattern_cache.compile(r"\b(?:provides?|performs?|handles?|undertakes?|conducts?|(?:be|is|are)\s+responsible\s+for|"
-                                         r"includes?|including|manages?|oversees?)\s+(?:[^.;:()]{0,90}?(?:,\s*|\s+and\s+))?"
+                                         r"includes?|including|manages?|oversees?)\s+(?:[^.;:()]{0,120}?(?:,\s*|\s+and\s+))?"
                                          r"(?:(?:the|all|any|final)\s+)?$", re.IGNORECASE)
+_MAIN_VERB = pattern_cache.compile(r"\b(?:shall|will|may|must|agrees\s+to)\s+(?:[a-z]+ly\s+)?([a-z]+)")
+_WHICH_BEFORE = pattern_cache.compile(r",?\s*(?:which|that)\s+(?:shall\s+|will\s+)?$")
+
+
+def _service_provider(view: ClauseView, text: str, seg_start: int, verb_start: int):
+    """Who provides the service whose verb starts at `verb_start` ("Manager shall provide the services ..., which
+    include ..."): the subject of the sentence, through a relative that describes its services."""
+    start = min(seg_start, text.rfind(". ", 0, verb_start) + 1)
+    relative = _WHICH_BEFORE.search(text, max(start, verb_start - 16), verb_start)
+    if relative is None:
+        return view.powers.subject_before(start, verb_start, _support())
+    main = None
+    for main in _MAIN_VERB.finditer(text, start, relative.start()):
+        pass
+    return view.powers.subject_before(start, main.start(1), _support()) if main else None
+
+
 _OF_AFTER = pattern_cache.compile(r"\s+of\b")
 _SPREADS = pattern_cache.compile(r"publish(?:es|ed|ing)?|announc(?:e|es|ed|ing)", re.IGNORECASE)
 _CONSENT_VERBS = frozenset({"agree", "agrees", "agreed", "consents", "consented", "approve", "approves", "permit", "permits",
@@ -279,6 +296,10 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
     intro = _WITHOUT.search(view.text, lookback, m.end()) or _CONSENT_INTRO.search(view.text, lookback, m.start())
     if intro and intro.start() >= m.start():
         intro = _CONSENT_INTRO.search(view.text, lookback, m.start())
+    # "use the forms without modification unless Company agrees": the nearer condition introduces the consent
+    nearer = _CONSENT_INTRO.search(view.text, intro.end(), m.start()) if intro is not None else None
+    if nearer is not None and intro.group(1).lower() == "without" and nearer.group(1).lower() in ("unless", "until", "except"):
+        intro = nearer
     word = " ".join(intro.group(1).lower().split()) if intro else ""
     if word in ("upon", "with", "after") and _EXCEPT_BEFORE.search(view.text, max(0, intro.start() - 16), intro.start()):
         word = "except"  # "No injectable shall be ordered except upon approval by the MSO": the exception is the veto
@@ -289,8 +310,9 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
         return (scope.negated(seg, intro.start()) or _fronted_then_negated(view, seg, intro.start(), m.end())
                 or _negated_through_phrase_exception(view, seg, intro.start()))
     if word in ("unless", "until", "except", "save", "if") or word.startswith("provided"):
-        # "... until the Parties agree otherwise" sets a default; it gives nobody a veto
-        return not _OTHERWISE.match(view.text, m.end())
+        # "... until the Parties agree otherwise" sets a default; it gives nobody a veto ("unless Company agrees
+        # otherwise" does: the MSO alone decides when the rule may be left)
+        return holder.role == "mso" or not _OTHERWISE.match(view.text, m.end())
     if m.group().lower() in _CONSENT_VERBS:
         return False  # "Practice and Manager agree that ..." grants no power
     return not scope.negated(seg, m.start(), m.end())
@@ -523,12 +545,12 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     if possessed_by_other(view, m.start()):
                         continue  # "the Medical Director's oversight of the Licensed Providers": the director's
                     inside = _named_inside(view, m)
-                    service = (_SERVICE_OF_NOUN.search(text, max(seg.start, m.start() - 140), m.start())
+                    service = (_SERVICE_OF_NOUN.search(text, max(text.rfind(". ", 0, m.start()) + 1, m.start() - 160), m.start())
                                if as_noun and _OF_AFTER.match(text, m.end()) else None)
                     power = (inside or _mso_possessor(view, m) or view.powers.agent_after(m.start(), m.end(), seg.end)
                              or (None if as_noun else view.powers.subject_before(seg.start, m.start(), _support()))
                              # "Manager shall provide ... the selection of the injectable brands": a decision as a service
-                             or (view.powers.subject_before(seg.start, service.start(), _support()) if service else None)
+                             or (_service_provider(view, text, seg.start, service.start()) if service else None)
                              or view.powers.holder_later(m.start(), m.end(), seg.end))
                     if (power is None and list_lead is not None and m.start() >= list_lead.end
                             and not _RELATIVE_SUBJECT.search(text, max(0, m.start() - 30), m.start())):

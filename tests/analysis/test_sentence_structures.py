@@ -349,6 +349,15 @@ TWINS = [
     ("pay and volume as separate items of a list are not pay tied to volume", VOLUME,
      'Practice shall pay each nurse injector a bonus based on the number of patients scheduled for that injector.',
      '"Clinical Matters" means the treatment of patients, the hiring, discipline, compensation and termination of nurse injectors, the length of appointments and the number of patients scheduled for any nurse injector.'),
+    ("'unless the MSO agrees otherwise' after 'without modification': the MSO alone may allow a change", CONTROL,
+     "Practice shall use the template consent forms without modification unless Manager agrees otherwise.",
+     "Practice shall use the template consent forms without modification unless its Medical Director decides otherwise."),
+    ("a decision listed among the services a relative clause gives the MSO", CONTROL,
+     "Manager shall provide the services set forth in Exhibit C, which include the recruitment and onboarding of non-clinical staff, the maintenance of the Premises and the selection of the injectable brands used by Practice's clinicians.",
+     "Practice shall perform the services set forth in Exhibit C, which include the recruitment and onboarding of its clinicians, the maintenance of its charts and the selection of the injectable brands used by its clinicians."),
+    ("the MSO certifying each clinician before the clinician may treat", CONTROL,
+     "Manager shall certify each nurse injector before the injector may treat patients of Practice.",
+     "Manager shall certify to Practice that each nurse injector on the payroll has been paid."),
 ]
 
 

@@ -16,7 +16,7 @@ from ..errors import MsaError
 from ..model import AnalysisResult, Clause, Document, Finding, RawDocument
 from .actors import ActorIndex
 from .catalogue import CLAUSE_SCOPE, Rule, load_catalogue
-from .defined_standards import mso_standards, terms_taking_in
+from .defined_standards import mso_standards, terms_taking_in, umbrella_definitions
 from .organs import composed_bodies
 from .detectors import DETECTORS, build_params, clinical_objects
 from .document import DOCUMENT_DETECTORS
@@ -103,12 +103,13 @@ class _ClauseChecks:
         self.params = {rule.code: with_document_terms(_params(rule), terms) for rule in clause_rules}
         definitions = [(d.term, d.definition or "") for d in document.defined_terms]
         # terms defined to take in clinical things ('"Administrative Matters" means ..., including the staffing plan')
-        defining = [v for v in self.views.values() if _DEFINING.search(v.text)]
-        aliases = [a for p in document.parties for a in (p.name, *p.aliases)]
+        umbrellas = umbrella_definitions([v for v in self.views.values() if ('"' in v.text or '\u201c' in v.text)
+                                          and _DEFINING.search(v.text)],
+                                         [a for p in document.parties for a in (p.name, *p.aliases)])
         for rule in clause_rules:
-            if rule.detector == "mso_power" and defining and self.params[rule.code].objects is not None:
+            if rule.detector == "mso_power" and umbrellas and self.params[rule.code].objects is not None:
                 objects = self.params[rule.code].objects
-                names = terms_taking_in(defining, lambda v, a, b, o=objects: clinical_objects(v, o, a, b), aliases)
+                names = terms_taking_in(umbrellas, objects, lambda v, a, b, o=objects: clinical_objects(v, o, a, b))
                 self.params[rule.code] = with_object_names(self.params[rule.code], names)
         for rule in clause_rules:
             if rule.detector == "defined_standard" and definitions:

@@ -180,27 +180,34 @@ _DEFINES_OR_INCLUDES = pattern_cache.compile(
     r"shall\s+include|include)\s+((?:[^.;]|\.(?!\s)|;(?=\s*(?:and\s+|or\s+)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)))*)")
 
 
-def _clinical_definitions(text: str, clinical_in) -> list[re.Match]:
-    """The definitions in `text` that take in clinical things (see `defined_term_objects`)."""
-    if '"' not in text and "\u201c" not in text:
-        return []
-    return [d for d in _DEFINES_OR_INCLUDES.finditer(text)
-            if any(_taken_in(text, d.start(2), o[0]) for o in clinical_in(d.start(2), d.end(2)))]
-
-
-def terms_taking_in(views: Iterable[ClauseView], clinical_in, parties: Iterable[str] = ()) -> tuple[str, ...]:
-    """Terms the agreement defines to take in clinical things (of the kind `clinical_in(view, a, b)` finds), for
-    use in other clauses: '1.1 "Administrative Matters" means ..., including ... the number and mix of nurse
-    injectors on each shift' and, in 2.1, 'Manager shall have full and final authority over the Administrative
-    Matters'. Only umbrella terms count (matters, decisions, services, plans, budgets ...): a committee or the
-    patient records defined with clinical words in them are no clinical decisions. Party names never count."""
+def umbrella_definitions(views: Iterable[ClauseView], parties: Iterable[str] = ()) -> list[tuple[ClauseView, re.Match]]:
+    """The definitions of umbrella terms (matters, decisions, services, plans, budgets ...) in these clauses: the
+    terms that can gather clinical things under one name (see `terms_taking_in`). A committee or the patient
+    records defined with clinical words in them are no clinical decisions; party names never count."""
     names = {" ".join(p.lower().split()) for p in parties}
     found = []
     for view in views:
-        for definition in _clinical_definitions(view.text, lambda a, b, v=view: clinical_in(v, a, b)):
+        if '"' not in view.text and "\u201c" not in view.text:
+            continue
+        for definition in _DEFINES_OR_INCLUDES.finditer(view.text):
             term = " ".join(definition.group(1).split())
-            if term.lower() not in names and term not in found and _UMBRELLA.search(term):
-                found.append(term)
+            if _UMBRELLA.search(term) and term.lower() not in names:
+                found.append((view, definition))
+    return found
+
+
+def terms_taking_in(definitions: list[tuple[ClauseView, re.Match]], objects, clinical_in) -> tuple[str, ...]:
+    """Terms whose definition (of `umbrella_definitions`) takes in clinical things of the kind `objects` names, for
+    use in other clauses: '1.1 "Administrative Matters" means ..., including ... the number and mix of nurse
+    injectors on each shift' and, in 2.1, 'Manager shall have full and final authority over the Administrative
+    Matters'. `clinical_in(view, a, b)` gives the clinical objects in view.text[a:b] after the lexicon's carve-outs."""
+    found: list[str] = []
+    for view, definition in definitions:
+        term = " ".join(definition.group(1).split())
+        if term in found or not objects.search(view.text, definition.start(2), definition.end(2)):
+            continue
+        if any(_taken_in(view.text, definition.start(2), o[0]) for o in clinical_in(view, definition.start(2), definition.end(2))):
+            found.append(term)
     return tuple(found)
 
 

@@ -62,6 +62,11 @@ def _service_provider(view: ClauseView, text: str, seg_start: int, verb_start: i
 
 
 _OF_AFTER = pattern_cache.compile(r"\s+of\b")
+# a deadlock that the next words break: "if the panel cannot agree,", "in the event of a tie,"
+_DEADLOCK = pattern_cache.compile(r"\b(?:cannot|can\s*not|can't|do\s+not|does\s+not|fail\s+to|fails\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+"
+                                  r"(?:agree|reach\s+(?:agreement|a\s+decision|consensus))\b|\b(?:deadlock|deadlocked|tie|tied|"
+                                  r"equally\s+divided|disagree|disagreement)\b", re.IGNORECASE)
+_END_OF_SENTENCE = pattern_cache.compile(r"\s*(?:[.;]|$|,?\s+(?:and|which|whose)\b)")
 _SPREADS = pattern_cache.compile(r"publish(?:es|ed|ing)?|announc(?:e|es|ed|ing)", re.IGNORECASE)
 _CONSENT_VERBS = frozenset({"agree", "agrees", "agreed", "consents", "consented", "approve", "approves", "permit", "permits",
                             "objects", "objected"})
@@ -616,6 +621,11 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         if not targets:  # "and, for the nurse injectors of Company, set the hourly rates ..."
                             targets = [o for o in earlier if _FOR_BEFORE.search(text, max(0, o[0] - 12), o[0])
                                        and _FRONTED_GAP.fullmatch(text, o[1], m.start())]
+                        if not targets and _END_OF_SENTENCE.match(text, m.end()) and _DEADLOCK.search(
+                                text, max(0, power.start - 120), power.start):
+                            # "..., and if the panel cannot agree, Business Manager's representative shall decide": the
+                            # party that breaks the deadlock decides whatever the body decides, named before
+                            targets = clinical_objects(view, params.objects, 0, power.start)
                 else:
                     # "associates employed by Company ..., and no Licensed Professional shall ...": a new clause
                     # with its own subject is out of the passive's reach

@@ -320,7 +320,7 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
     text = view.text
     sentence = text[start:end]
     lowered = view.lowered
-    defined = _DEFINES.match(text, start)
+    defined = _defines(text, start, end)
     if defined and (vocabulary().revenue.fullmatch(defined.group(1)) or defines_cost_term(text, start)):
         return None  # '"Collections" means all amounts received ...', '"Company Expenses" means ...': a base, no fee
     if (len(lowered) == len(text) and not _FEE_SIGNS.search(lowered, start, end)
@@ -592,10 +592,19 @@ def clause_fees(view: ClauseView, clause_id: str | None, *, in_fee_schedule: boo
     return hits
 
 
-# (also quoted inside an amendment: 'Section 1.1 is amended by adding the following: "'Collections' means ...")
-_DEFINES = pattern_cache.compile(r"\s*(?:(?:[^.;:\"\u201c]|\.(?=\d)){0,200}:\s*[\"\u201c]?)?(?:(?:Section\s+)?[\dA-Z]{1,3}(?:\.\d{1,3})*\.?\s+)?"
-                                 r"[\"\u201c'\u2018]([^\"\u201d'\u2019]{2,40})[\"\u201d'\u2019]\s+"
+_DEFINES = pattern_cache.compile(r"\s*(?:(?:Section\s+)?[\dA-Z]{1,3}(?:\.\d{1,3})*\.?\s+)?[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]\s+"
                                  r"(?:means|shall\s+mean|is|equals|shall\s+equal)\b")
+# a definition quoted inside an amendment: 'Section 1.1 is amended by adding the following: "'Collections' means ...'
+_DEFINES_QUOTED = pattern_cache.compile(r"(?:[^.;:\"\u201c]|\.(?=\d)){0,200}:\s*[\"\u201c]?[\"\u201c'\u2018]([^\"\u201d'\u2019]{2,40})"
+                                        r"[\"\u201d'\u2019]\s+(?:means|shall\s+mean|is|equals|shall\s+equal)\b")
+
+
+def _defines(text: str, start: int, end: int):
+    """The term a sentence starting at `start` defines, as a match whose group 1 is the term, or None."""
+    found = _DEFINES.match(text, start)
+    if found is None and ":" in text[start:min(end, start + 200)]:
+        found = _DEFINES_QUOTED.match(text, start)
+    return found
 
 
 def fee_schedule_headings(headings) -> bool:

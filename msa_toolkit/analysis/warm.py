@@ -44,15 +44,15 @@ def warm_up_texts() -> Iterator[str]:
         yield "\n\n".join(f"{number}. {text}" for number, text in enumerate(share, start=1))
 
 
-def warm_up(until: Callable[[], bool] | None = None) -> int:
-    """Analyse the warm-up texts, stopping before the next one once `until()` is true; returns how many
-    were analysed. Never raises: a warm-up that fails leaves the work to the real analysis."""
+def warm_up(until: Callable[[], bool] | None = None, most: int | None = None) -> int:
+    """Analyse the warm-up texts, stopping before the next one once `until()` is true or `most` were analysed;
+    returns how many were analysed. Never raises: a warm-up that fails leaves the work to the real analysis."""
     from . import analyze, document_from_text
 
     done = 0
     try:
         for text in warm_up_texts():
-            if until is not None and until():
+            if (until is not None and until()) or (most is not None and done >= most):
                 break
             analyze(document_from_text(text, path="<warm-up>"), state="auto")
             done += 1

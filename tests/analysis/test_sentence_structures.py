@@ -358,6 +358,9 @@ TWINS = [
     ("the MSO certifying each clinician before the clinician may treat", CONTROL,
      "Manager shall certify each nurse injector before the injector may treat patients of Practice.",
      "Manager shall certify to Practice that each nurse injector on the payroll has been paid."),
+    ("the party that breaks a deadlock decides what the body decides", MD,
+     "The Medical Director's annual performance review shall be conducted by a panel of one representative of Manager and one of Practice, and if the panel cannot agree, Manager's representative shall decide.",
+     "The Medical Director's annual performance review shall be conducted by a panel of one representative of Manager and one of Practice, and if the panel cannot agree, Practice's representative shall decide."),
 ]
 
 

@@ -195,6 +195,10 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
                 or tail or _FOR_ITS_OWN.match(text, m.end()) or _HANDLER_BEFORE.search(text, lookback, m.start())
                 or _OTHER_NON_CLINICAL.match(text, m.end(), end)):
             continue
+        if _TO_OWN_SHARES.match(text, m.end()):
+            continue  # "designate a qualified licensed physician to acquire those shares": a buyer of the practice
+        if _MEMBER_QUALIFICATION.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "two members appointed by the Group, at least one of whom shall be a physician": who may sit
         if _set_by_practice(view, m.end()):
             if practice_set is not None:
                 practice_set.append((m.start(), m.end()))
@@ -234,8 +238,16 @@ _BARE_RECORDS = pattern_cache.compile(r"\b(?:such|those|these|any|no|all|each|th
 _FOR_ITS_OWN = pattern_cache.compile(r"\s+(?:for|of|covering)\s+(?:(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:'s|\u2019s)|its|their)"
                           r"\s+own\s+(?:[\w,/-]+\s+){0,6}?(?:staff|employees|personnel|workforce|team|people|workers)\b")
 # a person who acts or is consulted is not what the power is over
+_EQUIPMENT_BEFORE = pattern_cache.compile(r"\b(?:systems?|servers?|software|platforms?|equipment|hardware|devices|premises|"
+                                          r"facilities|networks?|databases?|computers?|applications?)\s+(?:(?:owned|leased|"
+                                          r"licensed|operated|hosted)\s+(?:or|and|and/or)\s+)?$", re.IGNORECASE)
+_TO_OWN_SHARES = pattern_cache.compile(r"\s+to\s+(?:acquire|purchase|buy|hold|receive|own|take\s+title\s+to)\s+(?:[\w-]+\s+){0,4}?"
+                                       r"(?:shares|stock|equity|ownership\s+interests?|membership\s+interests?)\b", re.IGNORECASE)
+_MEMBER_QUALIFICATION = pattern_cache.compile(r"\bof\s+whom\s+(?:shall|must|will)\s+be\s+(?:an?\s+)?(?:licensed\s+|practicing\s+|board-certified\s+)?$",
+                                              re.IGNORECASE)
 _NOT_AN_OBJECT_BEFORE = pattern_cache.compile(r"\b(?:by|consultation\s+with|consulting\s+with|conferring\s+with|one\s+of\s+whom\s+shall\s+be|"
-                                   r"whom\s+shall\s+be)\s+(?:the\s+|its\s+|such\s+)?(?:(?:the\s+)?[A-Z][\w.&-]*(?:'s|\u2019s)\s+)?$",
+                                   r"whom\s+(?:shall|must|will)\s+be)\s+(?:the\s+|its\s+|such\s+|an?\s+)?(?:licensed\s+)?"
+                                   r"(?:(?:the\s+)?[A-Z][\w.&-]*(?:'s|\u2019s)\s+)?$",
                                    re.IGNORECASE)
 _ACTS_AFTER = pattern_cache.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?\s+(?:(?:shall|will|may)\s+)?(?:"
                          r"directs?|requests?|determines?|decides?|approves?|selects?|adopts?|orders?|prescribes?|recommends?|"
@@ -259,14 +271,16 @@ def _officer_of_mso(view: ClauseView, pos: int) -> bool:
     return False
 
 
-_SET_BY = pattern_cache.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:established|set|determined|approved|adopted|chosen|selected|"
-                     r"specified|designated)\s+(?:solely\s+|exclusively\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+# (also after the rest of a list: "the visit lengths, provider schedules and staffing levels determined by the P.C.")
+_SET_BY = pattern_cache.compile(r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?){0,3}"
+                                r"\s*(?:[\w-]+\s+){0,2}?(?:established|set|determined|approved|adopted|chosen|selected|"
+                                r"specified|designated)\s+(?:solely\s+|exclusively\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _set_by_practice(view: ClauseView, pos: int) -> bool:
     """"the clinical staffing levels established by Doctor", "the appointment lengths and provider schedules
     that Practice determines": the practice's own decision, named as such."""
-    m = _SET_BY.match(view.text, pos, pos + 60)
+    m = _SET_BY.match(view.text, pos, pos + 140)
     if m and any(x.start == m.end() and x.role in ("practice", "medical_director") for x in view.mentions):
         return True
     m = _RELATIVE_SET.match(view.text, pos, pos + 120) or _BARE_RELATIVE.match(view.text, pos, pos + 8)
@@ -511,6 +525,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                             hits.append(evidence_span(m.start(), m.end(), targets))
                     continue
                 power = inside = None
+                if lex.id in ("own", "own-relation") and _EQUIPMENT_BEFORE.search(text, max(seg.start, m.start() - 50), m.start()):
+                    continue  # "whether stored on systems owned or licensed by Service Company": the systems are owned
                 if lex.kind == "relation":
                     power = view.powers.relation_target(m.start(), m.end(), seg.end, lex.direction == "adjacent")
                 else:

@@ -361,6 +361,15 @@ TWINS = [
     ("the party that breaks a deadlock decides what the body decides", MD,
      "The Medical Director's annual performance review shall be conducted by a panel of one representative of Manager and one of Practice, and if the panel cannot agree, Manager's representative shall decide.",
      "The Medical Director's annual performance review shall be conducted by a panel of one representative of Manager and one of Practice, and if the panel cannot agree, Practice's representative shall decide."),
+    ("a list the practice's decision closes is the practice's", CONTROL,
+     "Manager shall determine the visit lengths, provider schedules and staffing levels of the Clinic.",
+     "Manager shall book appointments in accordance with the visit lengths, provider schedules and staffing levels determined by Practice."),
+    ("who may sit on a committee is no clinician the MSO hires", CONTROL,
+     "The Operating Committee shall consist of two members appointed by Manager, and Manager shall appoint the physicians of the Clinic.",
+     "The Operating Committee shall consist of two members appointed by Practice, at least one of whom shall be a physician, and two members appointed by Manager."),
+    ("the MSO's systems holding records do not make it their owner", RECORDS,
+     "The patient records shall be the exclusive property of Manager, whether stored on paper or electronically.",
+     "The patient records shall be the exclusive property of Practice, whether stored on paper or on systems owned or licensed by Manager."),
 ]
 
 

@@ -45,6 +45,7 @@ _NEW_CLAUSE = pattern_cache.compile(r"(?=[,\saobw])(?:,\s*\b(?:and|or|but|while|
 
 
 _MODAL_AFTER = pattern_cache.compile(r"\b(?:shall|will|may|must)\b")
+_MODIFIER_NOT = pattern_cache.compile(r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?not", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -137,8 +138,9 @@ class NegationScope:
                 continue  # (a word inside the cue is governed too: "shall pay no ...")
             if any(end <= t < pos for t in self.terminators):
                 continue
-            if self.text[start:end].lower() == "not" and _MODAL_AFTER.search(self.text, end, pos):
-                continue  # "any filler not previously stocked ... shall be decided by X": the modifier's "not" ends there
+            if _MODIFIER_NOT.fullmatch(self.text, start, end) and _MODAL_AFTER.search(self.text, end, pos):
+                continue  # "any filler not previously stocked ... shall be decided by X", "any product that is not on the
+                # list shall be approved by X": the modifier's "not" ends there
             best = (start, end)
         return best
 

@@ -370,6 +370,12 @@ TWINS = [
     ("the MSO's systems holding records do not make it their owner", RECORDS,
      "The patient records shall be the exclusive property of Manager, whether stored on paper or electronically.",
      "The patient records shall be the exclusive property of Practice, whether stored on paper or on systems owned or licensed by Manager."),
+    ("a 'that is not' inside the subject's relative does not negate the main verb", CONTROL,
+     "Any product to be used on patients that is not on the Formulary shall be approved by Manager before it is ordered.",
+     "Any product to be used on patients that is not on the Formulary shall be approved by Practice's Medical Director before Manager orders it."),
+    ("the MSO deploying clinicians among the locations", CONTROL,
+     "Manager shall deploy Practice's nurse practitioners and nurse injectors among the Locations according to patient demand.",
+     "Practice shall deploy its nurse practitioners and nurse injectors among the Locations, and Manager shall update the booking system."),
 ]
 
 

@@ -13,9 +13,6 @@ from os import PathLike
 
 __version__ = "0.1.0"
 
-# how many warm-up texts a review of one file may analyse while its reader works (about 40 ms each)
-_WARM_UP_TEXTS = 3
-
 DISCLAIMER = (
     "msa-toolkit output is an automated aid for attorneys, not legal advice. Findings cite the "
     "doctrine behind them; confirm every conclusion against the governing state's law."
@@ -33,7 +30,7 @@ def analyze(source, *, state=None, limits=None, password=None, jobs=None):
     """Read (if given a path) and analyze a contract; returns an `AnalysisResult`.
 
     `jobs` > 1 lets the work of one contract use that many processes (same results): the file is read
-    in a forked copy while this process imports, loads and warms up the analyzer, and a long contract's pages and
+    in a forked copy while this process imports and loads the analyzer, and a long contract's pages and
     clauses are shared out (see `parallel.py`).
     """
     from .parallel import Background, usable_jobs
@@ -45,12 +42,6 @@ def analyze(source, *, state=None, limits=None, password=None, jobs=None):
         from .analysis import analyze as _analyze, load_analyzer
 
         load_analyzer()
-        # the copy is still reading: meanwhile run the analyzer on made-up text, so that what it builds on
-        # first use is built here, once, before the clauses are shared out (not once in each process); a few
-        # texts only, since the pages of a long file are read by more than one process and need the cores
-        from .analysis.warm import warm_up
-
-        warm_up(until=reading.ready, most=_WARM_UP_TEXTS)
         source = reading.result()
     else:
         from .analysis import analyze as _analyze

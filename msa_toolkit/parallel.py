@@ -19,7 +19,6 @@ import gc
 import heapq
 import os
 import pickle
-import select
 from typing import Callable, Sequence, TypeVar
 
 from . import pattern_cache
@@ -85,15 +84,6 @@ class Background:
     @property
     def in_background(self) -> bool:
         return self._child is not None
-
-    def ready(self) -> bool:
-        """True once `result()` would not wait (the copy has finished, or there is no copy)."""
-        if self._child is None:
-            return True
-        try:
-            return bool(select.select([self._child[1]], [], [], 0)[0])
-        except (OSError, ValueError):
-            return True
 
     def result(self) -> R:
         if self._child is None:

@@ -2,13 +2,13 @@
 tables, patterns named after nothing in particular, cached properties of its rules) is built before the
 real contract arrives.
 
-A forkserver warms up fully before it forks workers (batch/preload.py); a review of one file warms up
-only while its reader is still busy, a few short texts at a time, and stops as soon as the file is read.
-Nothing here reads user input, and the results of an analysis never depend on whether it ran.
+A forkserver warms up before it forks workers (batch/preload.py), so that every worker inherits what was
+built. (A review of one file does not: measured in session 8, warming up beside the reader cost more CPU
+than it saved.) Nothing here reads user input, and the results of an analysis never depend on whether it ran.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from typing import Iterator
 
 # A made-up agreement touching the parts the analysis loads lazily: parties, fees, term, law.
 WARM_UP_TEXT = """MANAGEMENT SERVICES AGREEMENT
@@ -28,7 +28,7 @@ terms unless either party gives ninety (90) days' written notice of termination.
 4. Governing Law. This Agreement is governed by the laws of the State of Florida.
 """
 
-# rule examples analysed together per warm-up text: small enough to stop soon after the file is read
+# rule examples analysed together per warm-up text
 _EXAMPLES_PER_TEXT = 12
 
 
@@ -44,16 +44,14 @@ def warm_up_texts() -> Iterator[str]:
         yield "\n\n".join(f"{number}. {text}" for number, text in enumerate(share, start=1))
 
 
-def warm_up(until: Callable[[], bool] | None = None, most: int | None = None) -> int:
-    """Analyse the warm-up texts, stopping before the next one once `until()` is true or `most` were analysed;
-    returns how many were analysed. Never raises: a warm-up that fails leaves the work to the real analysis."""
+def warm_up() -> int:
+    """Analyse the warm-up texts; returns how many were analysed. Never raises: a warm-up that fails leaves
+    the work to the real analysis."""
     from . import analyze, document_from_text
 
     done = 0
     try:
         for text in warm_up_texts():
-            if (until is not None and until()) or (most is not None and done >= most):
-                break
             analyze(document_from_text(text, path="<warm-up>"), state="auto")
             done += 1
     except Exception:  # noqa: BLE001 - see the docstring

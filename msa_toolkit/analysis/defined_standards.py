@@ -92,7 +92,7 @@ _NAMED_STANDARD = pattern_cache.compile(
     r"\b((?:[A-Z][\w&'-]*\s+){0,4}(?:List|Lists|Manual|Standards|Protocols|Formulary|Guidelines|Handbook|Playbook|"
     r"Policies|Procedures|Pathways|Criteria|Program|Plan|Catalog|Catalogue|Menu)|(?:Exhibit|Schedule|Appendix|Annex|"
     r"Attachment)\s+[A-Z0-9][\w.-]*)\b")
-_RELATIVE_BEFORE_KEEPER = pattern_cache.compile(r",?\s+(?:which|that)\s+(?:list|manual|exhibit|schedule|formulary|menu|plan|"
+_RELATIVE_BEFORE_KEEPER = pattern_cache.compile(r",?\s+(?<!except\s)(?<!provided\s)(?<!so\s)(?:which|that)\s+(?:list|manual|exhibit|schedule|formulary|menu|plan|"
                                                r"document|standards|protocols)?\s*(?:the\s+)?$", re.IGNORECASE)
 _KEEPER_GAP = pattern_cache.compile(r"\s+(?:shall|will|may|must)?\s*(?:(?:from\s+time\s+to\s+time|solely|alone|unilaterally)\s+)?",
                                     re.IGNORECASE)

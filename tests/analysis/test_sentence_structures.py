@@ -376,6 +376,12 @@ TWINS = [
     ("the MSO deploying clinicians among the locations", CONTROL,
      "Manager shall deploy Practice's nurse practitioners and nurse injectors among the Locations according to patient demand.",
      "Practice shall deploy its nurse practitioners and nurse injectors among the Locations, and Manager shall update the booking system."),
+    ("a debt the practice must settle first is no residual fee", FEE,
+     "Manager shall be entitled to all amounts collected by Practice in excess of Practice Expenses.",
+     "Manager may withhold copies of its invoices until all amounts due to Manager have been paid in full."),
+    ("a use of photographs allowed only where the practice approves", RECORDS,
+     "Manager may use before-and-after photographs of patients in its marketing at its discretion.",
+     "Manager may use before-and-after photographs of patients in its marketing only where Practice has approved the use of the specific photograph."),
 ]
 
 

@@ -574,7 +574,7 @@ class PowerFinder:
             # "unless Manager has first consented", "until Manager shall have expressly approved", "submit ... to
             # Manager for approval"
             # (", acting through its Chief Operating Officer, agrees": a parenthetical between holder and word)
-            if re.fullmatch(r"\s*(?:,[^,;]{0,60},\s*)?(?:for\s+(?:its\s+|their\s+)?(?:(?:prior|written|final|advance)\s+)*$)?(?:(?:otherwise|first|has|have|had|shall\s+have|expressly|previously|already|[a-z]+ed\s+and|"
+            if re.fullmatch(r"\s*(?:,[^,;]{0,60},\s*)?(?:for\s+(?:its\s+|their\s+)?(?:(?:prior|written|final|advance)\s+)*$)?(?:(?:otherwise|first|has|have|had|shall\s+have|expressly|previously|already|[a-z]+ed\s+and|[a-z]+ed\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,3}?and|"
                             r"specifically|itself)\s+){0,3}(?:(?:grants?|gives?|issues?|provides?|granted|given|issued)\s+"
                             r"(?:a|an)\s+(?:(?:prior|express|advance|written|specific)\s+)*)?", gap, re.IGNORECASE):
                 return m
@@ -585,7 +585,7 @@ class PowerFinder:
             if m.start > seg_end:
                 break
             # "acceptable to Manager", "at the discretion of Manager": the form ends with its own preposition
-            joiner = "" if self.text[start:end].lower().endswith((" to", " of", " from", " if", " unless")) else r"(?:of|by|from)\s+"
+            joiner = "" if self.text[start:end].lower().endswith((" to", " of", " from", " if", " unless")) else r"(?:of|by|from),?\s+"
             if re.fullmatch(rf"\s*(?:in\s+writing\s+)?(?:to\s+do\s+so\s+)?(?:in\s+writing\s+)?{joiner}(?:the\s+)?(?:both\s+)?",
                             self.text[end: m.start],
                             re.IGNORECASE):

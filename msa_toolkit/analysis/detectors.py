@@ -67,6 +67,7 @@ _DEADLOCK = pattern_cache.compile(r"\b(?:cannot|can\s*not|can't|do\s+not|does\s+
                                   r"(?:agree|reach\s+(?:agreement|a\s+decision|consensus))\b|\b(?:deadlock|deadlocked|tie|tied|"
                                   r"equally\s+divided|disagree|disagreement)\b", re.IGNORECASE)
 _END_OF_SENTENCE = pattern_cache.compile(r"\s*(?:[.;]|$|,?\s+(?:and|which|whose)\b)")
+_CONCEDED = pattern_cache.compile(r"\b(?:even\s+if|even\s+though|even\s+where|even\s+when)\b[^,;.]*$", re.IGNORECASE)
 _SPREADS = pattern_cache.compile(r"publish(?:es|ed|ing)?|announc(?:e|es|ed|ing)", re.IGNORECASE)
 _CONSENT_VERBS = frozenset({"agree", "agrees", "agreed", "consents", "consented", "approve", "approves", "permit", "permits",
                             "objects", "objected"})
@@ -506,7 +507,9 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
             for m in lex.regex.finditer(text, seg.start, seg.end):
                 if lex.kind == "consent":
                     if _consent_power(view, seg, m, lex.id == "consent-condition"):
-                        targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])]
+                        targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])
+                                   # "..., even if PC's Medical Director has adopted protocols for it": a concession
+                                   and not _CONCEDED.search(text, max(m.end(), o[0] - 60), o[0])]
                         if view.powers.mutual_consent(m.start(), m.end()) is not None:
                             # "Neither A nor B shall add any treatment without the consent of the other": what the
                             # mutual veto covers is named before it

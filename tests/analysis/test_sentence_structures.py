@@ -382,6 +382,12 @@ TWINS = [
     ("a use of photographs allowed only where the practice approves", RECORDS,
      "Manager may use before-and-after photographs of patients in its marketing at its discretion.",
      "Manager may use before-and-after photographs of patients in its marketing only where Practice has approved the use of the specific photograph."),
+    ("a gate the MSO clears after finishing its own review ('has completed its assessment and approved')", CONTROL,
+     "Until Manager has completed its market assessment and approved the business case, Practice shall not offer any new treatment.",
+     "Until Practice's Medical Director has completed her review and approved the protocol, Practice shall not offer any new treatment."),
+    ("a recommendation the MSO may withhold, named after an aside", CONTROL,
+     "No physician shall be engaged by Practice unless the candidate has been interviewed by, and received a favorable recommendation from, Manager's Vice President.",
+     "No physician shall be engaged by Practice unless the candidate has been interviewed by, and received a favorable recommendation from, Practice's Medical Director."),
 ]
 
 

@@ -388,6 +388,12 @@ TWINS = [
     ("a recommendation the MSO may withhold, named after an aside", CONTROL,
      "No physician shall be engaged by Practice unless the candidate has been interviewed by, and received a favorable recommendation from, Manager's Vice President.",
      "No physician shall be engaged by Practice unless the candidate has been interviewed by, and received a favorable recommendation from, Practice's Medical Director."),
+    ("the MSO entitled to keep the records after termination", RECORDS,
+     "Upon termination Manager shall be entitled to retain the electronic health records of Practice's patients.",
+     "Upon termination Practice shall be entitled to retain the electronic health records, and Manager shall deliver them to Practice."),
+    ("directives the practice must follow, issued at meetings by the MSO's officer", CONTROL,
+     "Practice shall follow the directives issued at such meetings by Manager's National Medical Officer regarding the treatment protocols.",
+     "Practice shall consider the directives issued at such meetings by Manager's National Medical Officer regarding the treatment protocols."),
 ]
 
 

@@ -3,7 +3,9 @@
 exhibits; `_d`: state-flavoured agreements; `_e`: an ordinary week's mix, scored after all session-5 changes; session 6:
 `_f`: long platform agreements with committees and amendments; `_g`: small operators' plainer drafting; `_h`: a
 second ordinary week, scored once as a final check and not used for development; session 7: `_i`, agreements
-outside the medspa mold; `_k`, problems in exhibits, amendments and side letters; `_l`, a third ordinary week; `_j`, a final check scored once at the end). Each folder's README records its first, blind
+outside the medspa mold; `_k`, problems in exhibits, amendments and side letters; `_l`, a third ordinary week; `_j`, a final check scored once at the end;
+session 8: `_m`, a data room's agreements (definitions, amendments, schedules); `_o`, long platform agreements; `_n`, a final
+check scored once at the end). Each folder's README records its first, blind
 score; after that each became a development set, and the floors below guard what has been reached since.
 """
 from __future__ import annotations
@@ -24,7 +26,11 @@ FLOORS = {"adversarial_blind_a": (0.95, 0.95), "adversarial_blind_b": (0.95, 0.9
           # session 7: agreements outside the medspa mold (dermatology, IV, dental, franchise, telehealth ...)
           "adversarial_blind_i": (0.90, 0.90), "adversarial_blind_k": (0.88, 0.95), "adversarial_blind_l": (0.88, 0.88),
           # session 7's final check, scored once at the end
-          "adversarial_blind_j": (0.80, 0.88)}
+          "adversarial_blind_j": (0.80, 0.88),
+          # session 8: a data room (definitions, amendments, schedules), long platform agreements
+          "adversarial_blind_m": (0.88, 0.95), "adversarial_blind_o": (0.88, 0.95),
+          # session 8's final check, scored once at the end
+          "adversarial_blind_n": (0.75, 0.88)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -135,20 +135,25 @@ _MAJORITY = pattern_cache.compile(r"\b(?:on|in|of)\s+which\s+([^.;]{1,60}?)\s+(?
                        # "The Clinical Council, whose chair shall be appointed by Manager and shall cast the deciding vote"
                        r"|\bwhose\s+(?:chair|chairperson|chairman|chairwoman|president)\s+(?:shall|will)\s+be\s+(?:appointed|designated|"
                        r"selected|named)\s+by\s+([^.;]{1,40}?)\s*,?\s+(?:and|who)\s+(?:shall|will)\s+(?:cast|have|hold)\s+"
-                       r"(?:a\s+|the\s+)?(?:deciding|casting|tie-breaking)\b")
+                       r"(?:a\s+|the\s+)?(?:deciding|casting|tie-breaking)\b"
+                       # "the Product Review Committee, a majority of whose members shall be appointed by Management Company"
+                       r"|\b(?:a\s+majority|most|all)\s+of\s+whose\s+(?:voting\s+)?(?:members|seats|directors)\s+(?:shall|will)\s+be\s+"
+                       r"(?:appointed|designated|selected|named|nominated)\s+by\s+([^.;,]{1,40}?)(?=\s*[,.;]|\s+and\b)")
 
 
 def _majority_held(text: str, committee, found: list[Mention], extra: list[Mention]) -> list[Mention]:
     """"the Brand Council ..., on which Business Manager holds a majority of the votes" acts for the MSO."""
     sentence_end = text.find(".", committee.end())
-    majority = _MAJORITY.search(text, committee.end(), len(text) if sentence_end < 0 else sentence_end)
-    group = 1 if majority is not None and majority.group(1) is not None else 2
+    majority = _MAJORITY.search(text, committee.end(), len(text) if sentence_end < 0 else sentence_end + 1)
+    group = next((g for g in (1, 2, 3) if majority.group(g) is not None), 1) if majority is not None else 1
     if not majority or not any(majority.start(group) <= x.start < majority.end(group) and x.role in ("mso", "joint")
                                for x in found):
         return []
     out = [Mention(committee.start(), committee.end(), "joint")]
     name = committee.group().split()[-1]
-    for later in re.finditer(rf"\b(?:[A-Z][\w-]*\s+){{0,3}}{re.escape(name)}\b", text[majority.end():]):
+    # (named again in capitals, or as "such committee")
+    for later in re.finditer(rf"\b(?:[A-Z][\w-]*\s+){{0,3}}{re.escape(name)}\b|\b(?:such|said)\s+{re.escape(name.lower())}\b",
+                             text[majority.end():]):
         start, end = majority.end() + later.start(), majority.end() + later.end()
         if not any(x.start < end and start < x.end for x in (*found, *extra, *out)):
             out.append(Mention(start, end, "joint"))

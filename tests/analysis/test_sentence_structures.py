@@ -394,6 +394,9 @@ TWINS = [
     ("directives the practice must follow, issued at meetings by the MSO's officer", CONTROL,
      "Practice shall follow the directives issued at such meetings by Manager's National Medical Officer regarding the treatment protocols.",
      "Practice shall consider the directives issued at such meetings by Manager's National Medical Officer regarding the treatment protocols."),
+    ("a committee 'a majority of whose members' the MSO appoints acts with the MSO", CONTROL,
+     "Practice shall not introduce any injectable unless approved by the Product Review Committee, a majority of whose members shall be appointed by Manager.",
+     "Practice shall not introduce any injectable unless approved by the Product Review Committee, a majority of whose members shall be appointed by Practice."),
 ]
 
 

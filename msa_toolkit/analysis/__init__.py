@@ -35,8 +35,6 @@ __all__ = ["analyze", "analyze_document", "analyze_text", "clause_document", "do
 _PARAMS: dict[str, object] = {}
 
 
-# a clause that defines a term by what it means or includes (read by defined_standards.terms_taking_in)
-_DEFINING = pattern_cache.compile(r"[\"\u201d]\s+(?:means|shall\s+mean|refers\s+to|shall\s+refer\s+to|includes|shall\s+include|include)\b")
 
 def _params(rule: Rule):
     if rule.code not in _PARAMS:
@@ -103,13 +101,10 @@ class _ClauseChecks:
         self.params = {rule.code: with_document_terms(_params(rule), terms) for rule in clause_rules}
         definitions = [(d.term, d.definition or "") for d in document.defined_terms]
         # terms defined to take in clinical things ('"Administrative Matters" means ..., including the staffing plan')
-        umbrellas = umbrella_definitions([v for v in self.views.values() if ('"' in v.text or '\u201c' in v.text)
-                                          and _DEFINING.search(v.text)],
-                                         [a for p in document.parties for a in (p.name, *p.aliases)])
+        umbrellas = umbrella_definitions(self.views.values(), [a for p in document.parties for a in (p.name, *p.aliases)])
         for rule in clause_rules:
             if rule.detector == "mso_power" and umbrellas and self.params[rule.code].objects is not None:
-                objects = self.params[rule.code].objects
-                names = terms_taking_in(umbrellas, objects, lambda v, a, b, o=objects: clinical_objects(v, o, a, b))
+                names = terms_taking_in(umbrellas, self.params[rule.code].objects, clinical_objects)
                 self.params[rule.code] = with_object_names(self.params[rule.code], names)
         for rule in clause_rules:
             if rule.detector == "defined_standard" and definitions:

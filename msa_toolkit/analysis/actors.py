@@ -108,8 +108,8 @@ AFTER_PREPOSITION = pattern_cache.compile(r"\b(?:of|to|for|with|by|from|on\s+beh
 _NEW_SUBJECT = pattern_cache.compile(r"(?:(?:'s|\u2019s)(?:\s+[\w-]+){1,2}|(?:'s|\u2019s))?\s+(?:shall|will|may|must)\b")
 _OTHER_SUBJECT = pattern_cache.compile(r"[,;]\s*(?:and|or|but|while)\s+(?!(?:also\s+)?(?:shall|will|may|must)\b)[^,;]{0,80}?"
                             r"\b(?:shall|will|may|must)\b", re.IGNORECASE)
-_CONSENTING_VERB = re.compile(r"(?:agree|agrees|consent|consents|approve|approves|permit|permits|allow|allows)", re.IGNORECASE)
-_MODAL_GAP = re.compile(r"\s*(?:may|shall|will|should|does|do)\s+(?:(?:otherwise|first|expressly|in\s+writing)\s+)?", re.IGNORECASE)
+_CONSENTING_VERB = pattern_cache.compile(r"(?:agree|agrees|consent|consents|approve|approves|permit|permits|allow|allows)", re.IGNORECASE)
+_MODAL_GAP = pattern_cache.compile(r"\s*(?:may|shall|will|should|does|do)\s+(?:(?:otherwise|first|expressly|in\s+writing)\s+)?", re.IGNORECASE)
 _ITS = pattern_cache.compile(r"\b(?:its|their)\s+(?:(?:prior|express|advance|written|affirmative|formal|reasonable|separate)\s+)*$",
                   re.IGNORECASE)
 # a subordinate clause still open at the power word has its own subject ("... unless X has directed it")

@@ -16,6 +16,7 @@ from typing import Iterable
 
 from .. import pattern_cache
 from .lexicon import entry
+from .terms import ends_with
 from .view import ClauseView
 
 _DEFINES = pattern_cache.compile(r"[\"\u201c]([^\"\u201d]{2,60})[\"\u201d]\s+(?:means|shall\s+mean|refers\s+to|shall\s+refer\s+to)\s+"
@@ -191,29 +192,28 @@ def umbrella_definitions(views: Iterable[ClauseView], parties: Iterable[str] = (
             continue
         for definition in _DEFINES_OR_INCLUDES.finditer(view.text):
             term = " ".join(definition.group(1).split())
-            if _UMBRELLA.search(term) and term.lower() not in names:
+            if ends_with(term, "clinical_objects.umbrella_terms") and term.lower() not in names:
                 found.append((view, definition))
     return found
 
 
-def terms_taking_in(definitions: list[tuple[ClauseView, re.Match]], objects, clinical_in) -> tuple[str, ...]:
+def terms_taking_in(definitions: list[tuple[ClauseView, re.Match]], objects, clinical_objects) -> tuple[str, ...]:
     """Terms whose definition (of `umbrella_definitions`) takes in clinical things of the kind `objects` names, for
     use in other clauses: '1.1 "Administrative Matters" means ..., including ... the number and mix of nurse
     injectors on each shift' and, in 2.1, 'Manager shall have full and final authority over the Administrative
-    Matters'. `clinical_in(view, a, b)` gives the clinical objects in view.text[a:b] after the lexicon's carve-outs."""
+    Matters'. `clinical_objects(view, objects, a, b)` (detectors.clinical_objects) gives the clinical objects in
+    view.text[a:b] after the lexicon's carve-outs."""
     found: list[str] = []
     for view, definition in definitions:
         term = " ".join(definition.group(1).split())
         if term in found or not objects.search(view.text, definition.start(2), definition.end(2)):
             continue
-        if any(_taken_in(view.text, definition.start(2), o[0]) for o in clinical_in(view, definition.start(2), definition.end(2))):
+        taken = clinical_objects(view, objects, definition.start(2), definition.end(2))
+        if any(_taken_in(view.text, definition.start(2), o[0]) for o in taken):
             found.append(term)
     return tuple(found)
 
 
-# the head word of a term that gathers things under one name
-_UMBRELLA = pattern_cache.compile(r"\b(?:Matters|Decisions|Determinations|Services|Functions|Operations|Activities|Affairs|"
-                                  r"Responsibilities|Duties|Items|Areas|Plan|Plans|Budget|Budgets|Standards|Policies)$")
 _LEAVES_OUT = pattern_cache.compile(r"\b(?:other\s+than|excluding|excludes?|except(?:\s+for)?|but\s+not|does\s+not\s+include|"
                                     r"shall\s+not\s+include|not\s+including|without\s+including|rather\s+than)\b", re.IGNORECASE)
 _TAKES_IN = pattern_cache.compile(r"\b(?:including|includes?|such\s+as|namely|comprising)\b", re.IGNORECASE)

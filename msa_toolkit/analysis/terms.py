@@ -40,7 +40,7 @@ def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
         if means is None:
             # 'Ingrid Roe, M.D. ("Director")': a physician's short name (in an exhibit's own preamble, say)
             if (_PHYSICIAN_ALIAS.search(document.text, max(0, defined.start - 60), defined.start)
-                    and not _OWNER_TERM.search(term)):  # 'Andrew Kessler, D.O. (the "Shareholder")': the owner, a role of its own
+                    and not ends_with(term, "clinical_objects.owner_terms")):  # the owner ("Shareholder"), a role of its own
                 found.append((term, "medical director, physician"))
             continue  # a term defined in passing ("the Office") says nothing of what it is
         including = _INCLUDING.search(definition, means.end()) if _DATA_TERM.search(term) else None
@@ -53,14 +53,19 @@ def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
 
 def _names_a_place(term: str) -> bool:
     """"Centers", "Practice Sites": a term whose last words name a place (`clinical_objects.place_terms`)."""
+    return ends_with(term, "clinical_objects.place_terms")
+
+
+def ends_with(term: str, lexicon_entry: str) -> bool:
+    """Whether the last words of a defined term are a form of the lexicon entry ("Practice Sites", "Administrative
+    Matters")."""
     from .lexicon import entry
 
-    return any(m.end() == len(term) for m in entry("clinical_objects.place_terms").regex.finditer(term))
+    return any(m.end() == len(term) for m in entry(lexicon_entry).regex.finditer(term))
 
 
 _PHYSICIAN_ALIAS = pattern_cache.compile(r"(?:M\.\s?D\.|D\.\s?O\.|\bMD|\bDO|\bphysician|Medical\s+Director)\W{0,3}\(\s*"
                                          r"(?:the\s+)?[\"\u201c]?$")
-_OWNER_TERM = pattern_cache.compile(r"\b(?:Shareholder|Stockholder|Owner|Member|Equity\s+Holder|Nominee|Principal|Guarantor)s?$")
 _DATA_TERM = pattern_cache.compile(r"\b(?:Data|Records|Information|Files|Materials|Content)$")
 _INCLUDING = pattern_cache.compile(r"\b(?:including|includes|such\s+as)\b(?:\s+(?:without\s+limitation|but\s+not\s+limited\s+to),?)?\s*")
 

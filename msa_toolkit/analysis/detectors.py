@@ -495,8 +495,9 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
         carried = previous if seg.opens == "proviso" or opens_with_such or proposed or names_back else []
         such_chain = opens_with_such or names_back or (such_chain and seg.opens == "proviso")
         previous = objects + carried
-        if not objects and not carried and not practice_set and not _TOPIC_LIST.search(text, seg.start, seg.end):
-            continue
+        if (not objects and not carried and not practice_set and not _TOPIC_LIST.search(text, seg.start, seg.end)
+                and not (decides and _DEADLOCK.search(text, seg.start, seg.end))):
+            continue  # (a sentence that breaks a deadlock decides what the body decides, named in an earlier one)
         hits.extend(budget_gates(view, seg, objects))
         hits.extend(approval_gates(view, seg, objects))
         if decides:  # a matrix row's deciding column: for the rules that read decisions, not consents or reports
@@ -640,11 +641,6 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         if not targets:  # "and, for the nurse injectors of Company, set the hourly rates ..."
                             targets = [o for o in earlier if _FOR_BEFORE.search(text, max(0, o[0] - 12), o[0])
                                        and _FRONTED_GAP.fullmatch(text, o[1], m.start())]
-                        if not targets and _END_OF_SENTENCE.match(text, m.end()) and _DEADLOCK.search(
-                                text, max(0, power.start - 120), power.start):
-                            # "..., and if the panel cannot agree, Business Manager's representative shall decide": the
-                            # party that breaks the deadlock decides whatever the body decides, named before
-                            targets = clinical_objects(view, params.objects, 0, power.start)
                 else:
                     # "associates employed by Company ..., and no Licensed Professional shall ...": a new clause
                     # with its own subject is out of the passive's reach
@@ -660,6 +656,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         # the pronoun ("them", "such person") names the proviso's antecedent; "Such determinations
                         # shall take effect only upon their ratification by Manager": the sentence before's objects
                         targets = carried
+                if not targets and lex.kind != "draft":
+                    targets = _deadlock_targets(view, params, m, power)
                 head = (targets and power.how in ("passive", "relation") and _REDUCED_RELATIVE.search(m.group())
                         and not _BE_AUX.search(text, max(0, m.start() - 90), m.start())
                         and _BUSINESS_HEAD.search(text, max(0, m.start() - 40), m.start()))
@@ -672,6 +670,32 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 elif power.how == "active" and _TOPIC_LIST.search(text, m.end(), seg.end):
                     topics_of = (min(power.start, m.start()), m.end())
     return hits
+
+
+def _deadlock_targets(view: ClauseView, params: Params, m, power: Power) -> list[tuple[int, int]]:
+    """ "..., and if the panel cannot agree, Business Manager's representative shall decide": the party that breaks
+    the deadlock decides whatever the body decides, named before (in this sentence or an earlier one), unless the
+    deadlock names its own topic ("if the Parties disagree about the marketing calendar")."""
+    text = view.text
+    if not _END_OF_SENTENCE.match(text, m.end()):
+        return []
+    before = max(0, min(power.start, m.start()))
+    deadlock = None
+    for deadlock in _DEADLOCK.finditer(text, max(0, before - 120), before):
+        pass
+    if deadlock is None:
+        return []
+    topic = _OWN_TOPIC.match(text, deadlock.end(), before)
+    if topic:
+        return clinical_objects(view, params.objects, topic.end(), before)
+    return clinical_objects(view, params.objects, 0, deadlock.start())
+
+
+# "deadlocked on the marketing calendar": a disagreement with a topic of its own (not "on any such matter")
+_OWN_TOPIC = pattern_cache.compile(r"\s+(?:about|regarding|concerning|on|over|as\s+to|with\s+respect\s+to)\s+"
+                                   r"(?!(?:any|each|a|an|the|that|this)?\s*(?:such|that|those|these|this|same)?\s*"
+                                   r"(?:matters?|issues?|questions?|decisions?|items?|determinations?|subjects?|it|them)\b)",
+                                   re.IGNORECASE)
 
 
 _POSSESSION_OR = pattern_cache.compile(r"\b(?:in|under|within|from)\s+(?:its|their|the|[A-Z][\w&.-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+)?"

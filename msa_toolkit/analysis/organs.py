@@ -37,6 +37,14 @@ _ORGAN_AFTER = pattern_cache.compile(
     r"(?:for|in)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Region|Area|District|Market|Territory|Division|Zone)\b)")
 
 
+# "the member designated by Verve", "any representative appointed by the Manager": a person the MSO names acts for it
+_DELEGATE_BEFORE = pattern_cache.compile(
+    r"\b(?i:the|a|an|any|each|such)\s+(?:[\w-]+\s+){0,2}?(?i:members?|representatives?|designees?|appointees?|nominees?|"
+    r"individuals?|persons?|delegates?|chair|chairperson|chairman|chairwoman)\s+(?i:(?:designated|appointed|named|nominated|"
+    r"selected|chosen)\s+(?:from\s+time\s+to\s+time\s+)?by)\s+(?:the\s+)?$")
+_SEAT_AFTER = pattern_cache.compile(r"\s+as\s+(?:the\s+)?(?i:chair|chairperson|chairman|chairwoman|presiding\s+member)"
+                                    r"(?:\s+of\s+(?:the\s+|such\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Board|Council|Panel|committee|board|council|panel))?\b")
+
 # ("Aesthetic Quality Partners, LLC, an affiliate of Manager": the entity suffix may follow a comma)
 _NAMED_AFFILIATE = pattern_cache.compile(r"(?<![\w.])(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*(?:,?\s+(?:LLC|L\.L\.C\.|Inc\.|Corp\.|LP|L\.P\.|Ltd\.))?,\s+$")
 _THAT_AFFILIATE = pattern_cache.compile(r"\b(?:[Tt]hat|[Ss]uch|[Tt]he)\s+(?:Affiliate|affiliate|Subsidiary|subsidiary)\b")
@@ -51,6 +59,35 @@ def affiliate_mentions(text: str, found: list[Mention]) -> list[Mention]:
     return [Mention(m.start(), m.end(), "mso", possessive=text[m.end():m.end() + 2] in ("'s", "\u2019s"))
             for m in _THAT_AFFILIATE.finditer(text, first)
             if not any(x.start < m.end() and m.start() < x.end for x in found)]
+
+
+# "Service Company's Regional Vice President of Operations": the MSO's officer, named by a capitalised title
+_TITLE_AFTER_POSSESSIVE = pattern_cache.compile(r"(?:'s|\u2019s)\s+((?:[A-Z][\w-]*\s+){0,4}?(?:Officer|Director|President|"
+                                                r"Vice\s+President|Manager|Executive|Supervisor|Lead|Head|Administrator|"
+                                                r"Coordinator|Representative|Designee))\b")
+
+
+def officers_named_again(text: str, found: list[Mention]) -> list[Mention]:
+    """After the MSO's officer is named with a title ("Service Company's Regional Vice President of Operations"),
+    "such Regional Vice President" or "the Regional Vice President" acts for the MSO too. The practice's medical
+    director is never one."""
+    titles: dict[str, int] = {}
+    for x in found:
+        if x.role == "mso" and x.possessive:
+            title = _TITLE_AFTER_POSSESSIVE.match(text, x.end - 2 if text[x.end - 2:x.end] in ("'s", "\u2019s") else x.end)
+            if title and "medical director" not in title.group(1).lower():
+                titles.setdefault(" ".join(title.group(1).split()), title.end())
+    out: list[Mention] = []
+    for title, after in titles.items():
+        words = r"\s+".join(re.escape(w) for w in title.split())
+        determiner = r"(?:[Ss]uch|[Ss]aid|[Tt]hat|[Tt]he)" if len(title.split()) > 1 else r"(?:[Ss]uch|[Ss]aid)"
+        for m in re.finditer(rf"\b{determiner}\s+{words}\b", text[after:]):
+            start, end = after + m.start(), after + m.end()
+            if text[end:end + 3].lower().startswith((" of", "'s ", "\u2019s ")) and not text[end:end + 2] in ("'s", "\u2019s"):
+                continue  # "the Vice President of the P.C.": another's officer
+            if not any(y.start < end and start < y.end for y in found):
+                out.append(Mention(start, end, "mso", possessive=text[end:end + 2] in ("'s", "\u2019s")))
+    return out
 
 
 def with_organs(text: str, found: list[Mention]) -> list[Mention]:
@@ -70,6 +107,11 @@ def with_organs(text: str, found: list[Mention]) -> list[Mention]:
                     start = named.start()
                 else:
                     break
+            delegate = _DELEGATE_BEFORE.search(text, max(0, start - 80), start)
+            if delegate and start == x.start:
+                start = delegate.start()  # "the member designated by Verve (as chair of the Committee)"
+                seat = _SEAT_AFTER.match(text, x.end)
+                end = seat.end() if seat else end
             if not x.possessive:
                 after = _ORGAN_AFTER.match(text, x.end)
                 if after:

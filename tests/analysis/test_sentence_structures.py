@@ -397,6 +397,15 @@ TWINS = [
     ("a committee 'a majority of whose members' the MSO appoints acts with the MSO", CONTROL,
      "Practice shall not introduce any injectable unless approved by the Product Review Committee, a majority of whose members shall be appointed by Manager.",
      "Practice shall not introduce any injectable unless approved by the Product Review Committee, a majority of whose members shall be appointed by Practice."),
+    ("a deadlock the MSO breaks, in the sentence after the body's powers", CONTROL,
+     "The Committee shall determine the menu of treatments offered at each Spa. If the Committee is deadlocked on any such matter, Manager shall cast the deciding vote.",
+     "The Committee shall determine the menu of treatments offered at each Spa. If the Committee is deadlocked on the marketing calendar, Manager shall cast the deciding vote."),
+    ("the member the MSO designates as chair breaks the tie", CONTROL,
+     "The Committee shall approve any new treatment, and if the Committee is deadlocked, the member designated by Manager as chair of the Committee shall cast the deciding vote.",
+     "The Committee shall approve any new treatment, and if the Committee is deadlocked, the member designated by Practice as chair of the Committee shall cast the deciding vote."),
+    ("the MSO's officer named again as 'such Vice President'", MD,
+     "The Medical Director shall meet monthly with Manager's Regional Vice President of Operations, and such Regional Vice President shall complete the Medical Director's annual performance evaluation.",
+     "The Medical Director shall meet monthly with Manager's Regional Vice President of Operations, and such Regional Vice President shall prepare the agenda for the meeting."),
 ]
 
 

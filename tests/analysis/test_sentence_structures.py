@@ -406,6 +406,9 @@ TWINS = [
     ("the MSO's officer named again as 'such Vice President'", MD,
      "The Medical Director shall meet monthly with Manager's Regional Vice President of Operations, and such Regional Vice President shall complete the Medical Director's annual performance evaluation.",
      "The Medical Director shall meet monthly with Manager's Regional Vice President of Operations, and such Regional Vice President shall prepare the agenda for the meeting."),
+    ("products the practice may 'use on patients' only from the MSO's list", CONTROL,
+     "Practice shall use on patients only the products on Manager's approved product list.",
+     "Practice shall use on patients only the products on the list approved by Practice's Medical Director."),
 ]
 
 

@@ -424,6 +424,22 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
     return None
 
 
+_DEPOSIT_BEFORE = pattern_cache.compile(r"\b(?:deposit|deposits|deposited|depositing|remit|remits|remitted|remitting)\s+$",
+                                         re.IGNORECASE)
+_INTO = pattern_cache.compile(r"\b(?:in|into|to|with)\s+(?:the\s+)?$")
+
+
+def _banked_for_practice(view: ClauseView, start: int, marker: re.Match) -> bool:
+    """ "(shall) deposit all amounts collected in the PC Operating Account": amounts the MSO banks into the
+    practice's account are no sweep to the MSO."""
+    text = view.text
+    at, end = start + marker.start(), start + marker.end()
+    if not _DEPOSIT_BEFORE.search(text, max(0, at - 15), at):
+        return False
+    near = [m for m in view.mentions if end <= m.start < end + 60]
+    return bool(near) and near[0].role == "practice" and bool(_INTO.search(text, max(0, near[0].start - 12), near[0].start))
+
+
 _TO_PRACTICE = pattern_cache.compile(r"\b(?:to|into|(?:stay|stays|remain|remains|be\s+retained|be\s+kept|be\s+held)\s+(?:in|with|by)|"
                           r"for\s+the\s+(?:use|account|benefit)\s+of|(?:remain|remains|be|is)\s+the\s+(?:sole\s+)?property\s+of|"
                           r"in\s+the\s+name\s+of|under\s+the\s+(?:sole\s+)?(?:dominion|control)\s+of)"
@@ -505,7 +521,9 @@ def _residual(view: ClauseView, start: int, end: int, mso_receives: bool, voc) -
     # "... first to the Practice Expenses ... The remainder shall be transferred to Manager": the expenses that
     # the sweep follows may be named in the clause's sentences before it
     earlier = None if expenses else voc.practice_expenses.search(text, max(0, start - _SWEEP_LOOKBACK), start)
-    marker = voc.residual.search(sentence) or ((expenses or earlier) and voc.residual_weak.search(sentence))
+    # "deposit all amounts collected in the PC Operating Account": the practice's own money, banked for it
+    marker = next((m for m in voc.residual.finditer(sentence) if not _banked_for_practice(view, start, m)), None)
+    marker = marker or ((expenses or earlier) and voc.residual_weak.search(sentence))
     if not marker:
         return None
     revenue = voc.revenue.search(sentence)

@@ -409,6 +409,9 @@ TWINS = [
     ("products the practice may 'use on patients' only from the MSO's list", CONTROL,
      "Practice shall use on patients only the products on Manager's approved product list.",
      "Practice shall use on patients only the products on the list approved by Practice's Medical Director."),
+    ("collections banked into the practice's account are no sweep", FEE,
+     "Manager shall deposit all amounts collected into the Practice Operating Account and, after paying the Practice Expenses, transfer the remainder to itself as its fee.",
+     "Manager shall, as agent of Practice, collect payment for services rendered at the Center and deposit all amounts collected in the Practice Operating Account."),
 ]
 
 

@@ -35,6 +35,9 @@ _PROVISO = pattern_cache.compile(
 # conditional clause ends at the comma that closes it
 _CONDITION_ENDS = pattern_cache.compile(r"(?=[iwt])\b(?:if|in\s+the\s+event|when|where|whenever|to\s+the\s+extent)\b[^,;.]{1,160},",
                              re.IGNORECASE)
+# the first item of a list right after a negation: "shall not (a)", "shall not do any of the following: (a)"
+_NEGATED_LIST_LEAD = pattern_cache.compile(r"(?:(?!\b(?:without|unless|except|until|other\s+than)\b)[^.;:()]){0,60}?:?\s*"
+                                           r"\((?:a|i|1)\)\s", re.IGNORECASE)
 _NEW_CLAUSE = pattern_cache.compile(r"(?=[,\saobw])(?:,\s*\b(?:and|or|but|while|whereas|and\s+further)\s+(?=(?:the\s+)?[A-Z][a-z])|"
                          # without a comma only a capitalised subject with its own verb: not "grafts placed or Procedures performed"
                          r"\s+(?:and|or|but|while|whereas)\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:'s\s+[\w-]+)?\s+(?:\w+ly\s+)?"
@@ -127,6 +130,9 @@ class NegationScope:
         terminators.update(m.end() - 1 for m in _CONDITION_ENDS.finditer(text))
         terminators.update(subject_starts)
         self.terminators = sorted(terminators)
+        # "Company shall not (a) practice dentistry; (b) set any production goal ...": a negated lead governs its items
+        self.list_leads = [(start, end, lead.end()) for start, end in self.forward
+                           for lead in [_NEGATED_LIST_LEAD.match(text, end)] if lead]
 
     def _open_cue(self, cues, segment: Segment, pos: int) -> tuple[int, int] | None:
         """The last forward cue in `segment` before `pos` whose scope no terminator has closed."""
@@ -142,6 +148,11 @@ class NegationScope:
                 continue  # "any filler not previously stocked ... shall be decided by X", "any product that is not on the
                 # list shall be approved by X": the modifier's "not" ends there
             best = (start, end)
+        if best is None and segment.opens == "list" and cues is self.forward:
+            for start, end, items in self.list_leads:
+                if (items <= segment.start and not _SENTENCE_END.search(self.text, items, segment.start)
+                        and not any(segment.start + 2 < t < pos for t in self.terminators)):  # (not the "; " itself)
+                    best = (start, end)
         return best
 
     def negated(self, segment: Segment, pos: int, end: int | None = None) -> bool:

@@ -33,7 +33,8 @@ def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
     found = []
     for defined in document.defined_terms:
         term = " ".join(defined.term.split())
-        if len(term) < 3 or term.lower() in aliases or term.lower() in _NOT_A_THING or _names_a_place(term):
+        if (len(term) < 3 or term.lower() in aliases or _singular(term).lower() in aliases or term.lower() in _NOT_A_THING
+                or _names_a_place(term)):
             continue
         definition = defined.definition or ""
         means = _MEANS.search(definition)
@@ -42,6 +43,13 @@ def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
             if (_PHYSICIAN_ALIAS.search(document.text, max(0, defined.start - 60), defined.start)
                     and not ends_with(term, "clinical_objects.owner_terms")):  # the owner ("Shareholder"), a role of its own
                 found.append((term, "medical director, physician"))
+            elif _COLLECTIVE.search(document.text, max(0, defined.start - 30), defined.start):
+                # 'physicians, physician assistants and registered nurses (collectively, "Providers")': a term that
+                # gathers the list right before it names what the list names
+                tail = definition[-_HEAD_WINDOW:]
+                cut = max(tail.rfind(c) for c in "();\"\u201d")
+                head = tail[cut + 1:] if cut >= 0 else tail[tail.find(" ") + 1:]  # (from a whole word)
+                found.append((term, head.lstrip(" ,")))
             continue  # a term defined in passing ("the Office") says nothing of what it is
         including = _INCLUDING.search(definition, means.end()) if _DATA_TERM.search(term) else None
         if including:
@@ -66,6 +74,8 @@ def ends_with(term: str, lexicon_entry: str) -> bool:
 
 _PHYSICIAN_ALIAS = pattern_cache.compile(r"(?:M\.\s?D\.|D\.\s?O\.|\bMD|\bDO|\bphysician|Medical\s+Director)\W{0,3}\(\s*"
                                          r"(?:the\s+)?[\"\u201c]?$")
+_COLLECTIVE = pattern_cache.compile(r"\(\s*(?:collectively|together|each|individually|each\s+individually)\s*,?\s*(?:the\s+|an?\s+)?"
+                                     r"[\"\u201c]?$", re.IGNORECASE)
 _DATA_TERM = pattern_cache.compile(r"\b(?:Data|Records|Information|Files|Materials|Content)$")
 _INCLUDING = pattern_cache.compile(r"\b(?:including|includes|such\s+as)\b(?:\s+(?:without\s+limitation|but\s+not\s+limited\s+to),?)?\s*")
 
@@ -74,8 +84,8 @@ _INCLUDING = pattern_cache.compile(r"\b(?:including|includes|such\s+as)\b(?:\s+(
 def _matching_terms(pattern: re.Pattern, terms: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     names = []
     for term, head in terms:
-        if pattern.search(term):
-            continue  # the vocabulary already knows it
+        if pattern.search(term) and pattern.search(_singular(term)):
+            continue  # the vocabulary already knows it (in the singular too: "providers" but not "Provider")
         m = pattern.search(head)
         if m and m.start() <= _HEAD_START and not _NOT_THE_HEAD.search(head, 0, m.start()):
             names.append(term)
@@ -120,9 +130,14 @@ class WidenedPattern:
 
 @lru_cache(maxsize=256)
 def _terms_pattern(names: tuple[str, ...]) -> re.Pattern:
-    words = "|".join(r"\b" + r"\s+".join(re.escape(w) for w in n.split()) + r"\b" for n in
+    words = "|".join(r"\b" + r"\s+".join(re.escape(w) for w in _singular(n).split()) + r"(?:s|es)?\b" for n in
                      sorted(names, key=len, reverse=True))
     return re.compile(words)
+
+
+def _singular(term: str) -> str:
+    """"Providers" -> "Provider": a term defined in the plural is used in the singular too ("any Provider")."""
+    return term[:-1] if term.endswith("s") and not term.endswith("ss") and len(term.split()[-1]) > 3 else term
 
 
 def _extended(pattern: re.Pattern, names: tuple[str, ...]) -> WidenedPattern:
@@ -150,6 +165,6 @@ def _widened(params, named: dict[str, tuple[str, ...]]):
     changes = {field: _extended(getattr(params, field), names) for field, names in named.items() if names}
     if not changes:
         return params
-    needs = tuple((key, cues | Cues.of_forms([form_words(n) for n in named[key] if form_words(n)]))
+    needs = tuple((key, cues | Cues.of_forms([form_words(n) for t in named[key] for n in {t, _singular(t)} if form_words(n)]))
                   if key in changes else (key, cues) for key, cues in params.needs)
     return replace(params, needs=needs, **changes)

@@ -73,3 +73,15 @@ def test_a_definition_naming_its_keeper_before_the_verb_makes_the_msos_standard(
                            'committee approves.\n\nARTICLE 2 CARE\n\n2.1 Care. Each injector shall treat patients only '
                            'in accordance with the Injection Protocols.\n')
     assert ("clinical_control", "sec-2.1") in found, result.findings
+
+
+def test_a_collective_term_for_clinicians_names_them_in_the_singular_too():
+    body = ('1.1 Recitals. Practice renders aesthetic services through licensed physicians, physician assistants and '
+            'registered nurses (collectively, "Associates").\n\nARTICLE 2 STAFFING\n\n'
+            "2.1 Hiring. Practice shall not hire or terminate any Associate without Manager's prior written consent.\n")
+    found, result = _found(body)
+    assert ("clinical_control", result.document.clauses[-1].id) in found, result.findings
+    # the same term for the front-desk staff is no clinician
+    found, _ = _found(body.replace("licensed physicians, physician assistants and registered nurses",
+                                   "receptionists, coordinators and cashiers"))
+    assert not found

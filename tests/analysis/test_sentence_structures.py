@@ -412,6 +412,9 @@ TWINS = [
     ("collections banked into the practice's account are no sweep", FEE,
      "Manager shall deposit all amounts collected into the Practice Operating Account and, after paying the Practice Expenses, transfer the remainder to itself as its fee.",
      "Manager shall, as agent of Practice, collect payment for services rendered at the Center and deposit all amounts collected in the Practice Operating Account."),
+    ("a negated lead governs every item of its list", VOLUME,
+     "Manager shall (a) maintain the equipment; and (b) set a production goal of 20 treatments per day for each nurse injector.",
+     "Manager shall not (a) practice medicine; (b) set any production goal or patient quota for any nurse injector; or (c) hold itself out as a provider."),
 ]
 
 

@@ -62,6 +62,11 @@ def _service_provider(view: ClauseView, text: str, seg_start: int, verb_start: i
 
 
 _OF_AFTER = pattern_cache.compile(r"\s+of\b")
+# "submit ... for approval": the approval asked for is the addressee's (consent_holder reads "to Manager for approval")
+_ASKED_FOR = pattern_cache.compile(r"\b(?:submit|submits|submitted|submitting|present|presents|presented|send|sends|sent|refer|"
+                                   r"refers|referred|deliver|delivers|delivered|forward|forwards|forwarded)\b[^.;]{0,80}?\bfor\s+"
+                                   r"(?:its\s+|their\s+|his\s+|her\s+|the\s+)?(?:(?:prior|written|final|advance|express)\s+)*$",
+                                   re.IGNORECASE)
 # a deadlock that the next words break: "if the panel cannot agree,", "in the event of a tie,"
 _DEADLOCK = pattern_cache.compile(r"\b(?:cannot|can\s*not|can't|do\s+not|does\s+not|fail\s+to|fails\s+to|are\s+unable\s+to|is\s+unable\s+to)\s+"
                                   r"(?:agree|reach\s+(?:agreement|a\s+decision|consensus))\b|\b(?:deadlock|deadlocked|tie|tied|"
@@ -548,6 +553,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         continue  # "a fixed annual stipend": an adjective, no act
                     if _NOT_A_POWER_AFTER.match(text, m.end()):
                         continue  # "set forth in Exhibit D", "direct any concern to the Group": a reference, a routing
+                    if _ASKED_FOR.search(text, max(seg.start, m.start() - 120), m.start()):
+                        continue  # "Verve shall submit to the Medical Director, for approval, ...": an approval it asks for
                     if _ABSTAINS_FROM.search(text, max(0, m.start() - 40), m.start()):
                         continue  # "shall recuse herself from any decision of Aurora": staying out of a decision
                     if PURPOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):

@@ -415,6 +415,9 @@ TWINS = [
     ("a negated lead governs every item of its list", VOLUME,
      "Manager shall (a) maintain the equipment; and (b) set a production goal of 20 treatments per day for each nurse injector.",
      "Manager shall not (a) practice medicine; (b) set any production goal or patient quota for any nurse injector; or (c) hold itself out as a provider."),
+    ("an approval the party submits for is the addressee's", CONTROL,
+     "Practice shall submit to Manager, for its approval, any new injectable to be used on patients.",
+     "Manager shall submit to the Medical Director, for approval, any advertisement that makes a claim about the results of any injectable."),
 ]
 
 

@@ -13,6 +13,7 @@ from functools import cache
 from .. import pattern_cache
 from .actors import AFTER_PREPOSITION
 from .lexicon import entry
+from .mentions import Mention
 from .view import ClauseView
 
 
@@ -72,18 +73,47 @@ _CONFLICT = pattern_cache.compile(r"\b(?:conflicts?|conflicting|inconsisten\w*)\
 _PRACTICE_SIDE = pattern_cache.compile(r"\bclinical\b|\bPractice\b|\bMedical\s+Director\b|\bprofessional\b", re.IGNORECASE)
 
 
-_AS_SPECIFIED_BY = pattern_cache.compile(r"\bas\s+(?:\w+\s+){0,2}?(?:specified|directed|requested|instructed|approved|determined|designed|"
-                              r"prescribed|provided|adopted)\s+(?:in\s+writing\s+)?(?:from\s+time\s+to\s+time\s+)?by\s+(?:the\s+)?$",
+_AS_SPECIFIED_BY = pattern_cache.compile(r"(?:\bas\s+(?:\w+\s+){0,2}?(?:specified|directed|requested|instructed|approved|determined|designed|"
+                              r"prescribed|provided|adopted)\s+(?:in\s+writing\s+)?(?:from\s+time\s+to\s+time\s+)?by|"
+                              # "configured by Manager at the direction of the Medical Director"
+                              r"\b(?:at|on|upon|per|under)\s+the\s+(?:written\s+)?(?:direction|instruction|instructions|request|specifications?)"
+                              r"\s+of)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 
 
 def as_practice_specifies(view: ClauseView, pos: int, seg_end: int) -> bool:
-    """Does the MSO write or configure "as specified by" the practice or its medical director?"""
-    for x in view.mentions:
+    """Does the MSO write or configure "as specified by" the practice or its medical director ("in accordance with
+    the durations specified by the Provider", "slots of the length that Practice specifies", "the lengths so
+    determined" after the medical director determined them)?"""
+    text = view.text
+    for x in [*view.mentions, *_directors(text, pos, min(seg_end, pos + 220))]:
         if pos < x.start < min(seg_end, pos + 220) and x.role in ("practice", "medical_director"):
-            if _AS_SPECIFIED_BY.search(view.text, max(pos, x.start - 60), x.start):
+            if (_AS_SPECIFIED_BY.search(text, max(pos, x.start - 60), x.start)
+                    or _SPECIFIED_BY.search(text, max(pos, x.start - 40), x.start)
+                    or (_THAT_BEFORE.search(text, max(pos, x.start - 12), x.start) and _SPECIFIES.match(text, x.end))):
                 return True
-    return False
+    so_determined = _SO_DETERMINED.search(text, pos, min(seg_end, pos + 220))
+    return bool(so_determined) and any(x.start < pos and x.role in ("practice", "medical_director")
+                                       and _SPECIFIED_BY.search(text, max(0, x.start - 40), x.start) for x in view.mentions)
+
+
+def _directors(text: str, start: int, end: int) -> list[Mention]:
+    """ "the Medical Director" where no party is named so: the practice's own physician all the same."""
+    return [Mention(m.start(), m.end(), "medical_director") for m in _MEDICAL_DIRECTOR.finditer(text, start, end)
+            if not re.search(r"(?:'s|\u2019s)\s+$", text[max(0, m.start() - 40):m.start()])]
+
+
+_MEDICAL_DIRECTOR = pattern_cache.compile(r"\b(?:the\s+)?Medical\s+Director\b")
+# "the treatment durations specified by the Provider", "the slots that Practice specifies", "the lengths so determined"
+_SPECIFIED_BY = pattern_cache.compile(r"\b(?:specified|set|determined|established|prescribed|selected|chosen|directed|"
+                                      r"designated|requested)\s+(?:in\s+writing\s+)?(?:from\s+time\s+to\s+time\s+)?by\s+"
+                                      r"(?:the\s+)?$", re.IGNORECASE)
+_THAT_BEFORE = pattern_cache.compile(r"\b(?:that|which|as)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPECIFIES = pattern_cache.compile(r"(?:'s\s+[\w ]{0,30}?)?\s+(?:shall\s+|may\s+|will\s+|has\s+|have\s+)?(?:from\s+time\s+to\s+time\s+)?"
+                                   r"(?:specif|set|determin|establish|prescrib|select|choos|chose|direct|designat|request)\w*\b",
+                                   re.IGNORECASE)
+_SO_DETERMINED = pattern_cache.compile(r"\bso\s+(?:determined|specified|set|established|selected|chosen|prescribed|directed)\b",
+                                       re.IGNORECASE)
 
 
 def practice_prevails(view: ClauseView, seg) -> bool:

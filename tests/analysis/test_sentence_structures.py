@@ -418,6 +418,12 @@ TWINS = [
     ("an approval the party submits for is the addressee's", CONTROL,
      "Practice shall submit to Manager, for its approval, any new injectable to be used on patients.",
      "Manager shall submit to the Medical Director, for approval, any advertisement that makes a claim about the results of any injectable."),
+    ("treatment durations the MSO configures into the booking system", CONTROL,
+     "The standard treatment durations configured by Manager in the Scheduling System shall apply to all Licensed Professionals of Practice.",
+     "Manager shall configure the appointment templates in accordance with the visit durations specified in writing by the Medical Director."),
+    ("configuring what the practice specifies, named in a relative", CONTROL,
+     "Manager shall configure the online booking system to offer appointment slots of the length and number that Manager chooses for each Licensed Professional.",
+     "Manager shall configure the online booking system to offer appointment slots of the length and number that Practice specifies for each Licensed Professional."),
 ]
 
 

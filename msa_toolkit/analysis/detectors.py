@@ -62,6 +62,9 @@ def _service_provider(view: ClauseView, text: str, seg_start: int, verb_start: i
 
 
 _OF_AFTER = pattern_cache.compile(r"\s+of\b")
+# the party right before its verb ("Manager designates", "Manager may from time to time select")
+_SUBJECT_THEN_VERB = pattern_cache.compile(r"(?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}\s+"
+                                           r"(?:(?:shall|may|will|must)\s+)?(?:(?:from\s+time\s+to\s+time|hereafter|then)\s+)?")
 # "submit ... for approval": the approval asked for is the addressee's (consent_holder reads "to Manager for approval")
 _ASKED_FOR = pattern_cache.compile(r"\b(?:submit|submits|submitted|submitting|present|presents|presented|send|sends|sent|refer|"
                                    r"refers|referred|deliver|delivers|delivered|forward|forwards|forwarded)\b[^.;]{0,80}?\bfor\s+"
@@ -639,6 +642,9 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                             targets = earlier
                         if not targets and inside is not None:
                             targets = earlier  # "hire PAs only from among the candidates MSO presents"
+                        if not targets and _SUBJECT_THEN_VERB.fullmatch(text, power.start, m.start()):
+                            # "shall use only the dermal fillers Manager designates": a relative without "that"
+                            targets = [o for o in earlier if not text[o[1]:power.start].strip()]
                         if not targets and _DONE_TO_POSSESSOR.fullmatch(m.group()):
                             # "shall conduct the Medical Director's annual performance review": the possessor is
                             # the one reviewed (not in "under the Medical Director's supervision")

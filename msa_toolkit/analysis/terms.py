@@ -56,7 +56,32 @@ def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
             # '"Group Data" means all information ..., including patient charts and clinical photographs'
             found.append((term, definition[including.end(): including.end() + _HEAD_WINDOW]))
         found.append((term, definition[means.end(): means.end() + _HEAD_WINDOW]))
+    found.extend(_named_after(document.text, aliases))
     return tuple(found)
+
+
+# 'All information generated through the Platform, including ... treatment notes ..., constitutes "Platform Data"'
+_NAMED_AFTER = pattern_cache.compile(r"\b(?:constitutes?|shall\s+constitute|(?:is|are|shall\s+be)\s+(?:hereinafter\s+)?(?:referred\s+to|"
+                                     r"defined|known)\s+(?:herein\s+)?as|(?:is|are)\s+called)\s+(?:the\s+)?[\"\u201c]"
+                                     r"([A-Z][^\"\u201d]{1,60})[\"\u201d]")
+
+
+def _named_after(text: str, aliases: set[str]) -> list[tuple[str, str]]:
+    """(term, head) for terms whose definition comes before the name ('X ... constitutes "Platform Data"')."""
+    if "onstitut" not in text and " as \"" not in text and " as \u201c" not in text:
+        return []
+    found = []
+    for named in _NAMED_AFTER.finditer(text):
+        term = " ".join(named.group(1).split())
+        if term.lower() in aliases or _names_a_place(term):
+            continue
+        opening = max(text.rfind(". ", 0, named.start()), text.rfind("\n", 0, named.start()), named.start() - 400)
+        definition = text[opening + 1: named.start()].strip()
+        including = _INCLUDING.search(definition) if _DATA_TERM.search(term) else None
+        if including:
+            found.append((term, definition[including.end(): including.end() + _HEAD_WINDOW]))
+        found.append((term, definition[:_HEAD_WINDOW]))
+    return found
 
 
 def _names_a_place(term: str) -> bool:

@@ -85,3 +85,14 @@ def test_a_collective_term_for_clinicians_names_them_in_the_singular_too():
     found, _ = _found(body.replace("licensed physicians, physician assistants and registered nurses",
                                    "receptionists, coordinators and cashiers"))
     assert not found
+
+
+def test_a_data_term_named_after_its_definition_holds_what_the_definition_lists():
+    body = ('1.1 Data Rights. All information generated through the Platform, including appointment histories, '
+            'treatment notes and patient-reported outcomes, constitutes "Platform Data". Manager shall have the exclusive '
+            'right to determine the retention periods and the deletion schedules for Platform Data.\n')
+    found, result = _found(body)
+    assert ("mso_owns_records", result.document.clauses[-1].id) in found, result.findings
+    found, _ = _found(body.replace("appointment histories, treatment notes and patient-reported outcomes",
+                                   "invoices, vendor rebates and marketing leads"))
+    assert not found

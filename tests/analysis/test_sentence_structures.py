@@ -424,6 +424,12 @@ TWINS = [
     ("configuring what the practice specifies, named in a relative", CONTROL,
      "Manager shall configure the online booking system to offer appointment slots of the length and number that Manager chooses for each Licensed Professional.",
      "Manager shall configure the online booking system to offer appointment slots of the length and number that Practice specifies for each Licensed Professional."),
+    ("a relative clause without 'that' names what the MSO chooses", CONTROL,
+     "Practice shall use only the dermal fillers Manager designates.",
+     "Manager shall order the dermal fillers Practice designates."),
+    ("the practice's choice of medical director limited to the MSO's nominee", CONTROL,
+     "Practice shall engage as Medical Director only a physician nominated by Manager.",
+     "Practice shall engage as Medical Director only a physician nominated by its board of directors."),
 ]
 
 

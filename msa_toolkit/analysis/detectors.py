@@ -261,8 +261,11 @@ _NOT_AN_OBJECT_BEFORE = pattern_cache.compile(r"\b(?:by|consultation\s+with|cons
 _ACTS_AFTER = pattern_cache.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?\s+(?:(?:shall|will|may)\s+)?(?:"
                          r"directs?|requests?|determines?|decides?|approves?|selects?|adopts?|orders?|prescribes?|recommends?|"
                          r"deems?|elects?|requires?)\b")
+_WHOSE_MEMBERS = pattern_cache.compile(r"\bwhose\s+(?:[\w()-]+\s+){0,3}?(?:members|seats|directors|representatives)\b", re.IGNORECASE)
+_ASIDE_ENDS = pattern_cache.compile(r",\s*(?:shall|will|may|must)\s+(?!be\b)")
 _OWN_CLAUSE = pattern_cache.compile(r"[,;]\s*(?:and|or|but|while)\s+(?:no|each|every|any|all|the|such|its|their)\s+"
                          r"(?:[A-Za-z][\w-]*\s+){1,4}?(?:shall|will|may|must)\b|"
+
                          # "managed by Manager, subject to the clinical coverage requirements that Company specifies":
                          # what follows limits the power; it is not what the power is over
                          r",\s*(?:subject\s+to|in\s+accordance\s+with|consistent\s+with)\s+(?:the\s+|any\s+|all\s+)?"
@@ -659,6 +662,11 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     # with its own subject is out of the passive's reach
                     cut = _OWN_CLAUSE.search(text, power.end, seg.end)
                     stop = cut.start() if cut else seg.end
+                    if _WHOSE_MEMBERS.search(text, max(seg.start, m.start() - 60), m.start()):
+                        # "The Council, two of whose five members are appointed by Company, shall approve ...": who
+                        # names the members does not act in the main clause (a majority makes the body joint: organs.py)
+                        aside = _ASIDE_ENDS.search(text, m.end(), stop)
+                        stop = aside.start() if aside else stop
                     # "The Manual issued by Company ... shall not address dosing": a negation between the
                     # passive and the object keeps the object out of the power's reach
                     negation = [s for s, _ in view.scope.forward if max(m.end(), power.end) <= s < stop]

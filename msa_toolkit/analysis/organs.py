@@ -179,8 +179,23 @@ _MAJORITY = pattern_cache.compile(r"\b(?:on|in|of)\s+which\s+([^.;]{1,60}?)\s+(?
                        r"selected|named)\s+by\s+([^.;]{1,40}?)\s*,?\s+(?:and|who)\s+(?:shall|will)\s+(?:cast|have|hold)\s+"
                        r"(?:a\s+|the\s+)?(?:deciding|casting|tie-breaking)\b"
                        # "the Product Review Committee, a majority of whose members shall be appointed by Management Company"
-                       r"|\b(?:a\s+majority|most|all)\s+of\s+whose\s+(?:voting\s+)?(?:members|seats|directors)\s+(?:shall|will)\s+be\s+"
-                       r"(?:appointed|designated|selected|named|nominated)\s+by\s+([^.;,]{1,40}?)(?=\s*[,.;]|\s+and\b)")
+                       r"|\b(?:a\s+majority|most|all|(?:two|three|four|five|six|\d)\s+(?:\(\d\)\s+)?)\s*of\s+whose\s+"
+                       r"(?:(?:three|four|five|six|seven|eight|nine|\d)\s+(?:\(\d\)\s+)?)?(?:voting\s+)?(?:members|seats|directors)\s+"
+                       r"(?:shall\s+be|will\s+be|are|is)\s+(?:appointed|designated|selected|named|nominated)\s+by\s+([^.;,]{1,40}?)(?=\s*[,.;]|\s+and\b)")
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_COUNT_OF_WHOSE = pattern_cache.compile(r"(?i)\b(two|three|four|five|six|\d)\s+(?:\(\d\)\s+)?of\s+whose\s+"
+                                        r"(?:(three|four|five|six|seven|eight|nine|\d)\s+)?")
+
+
+def _IS_MAJORITY(words: str) -> bool:
+    """ "three of whose five members": more than half (a count without a total is taken as a majority)."""
+    count = _COUNT_OF_WHOSE.search(words)
+    if count is None:
+        return True
+    def value(word): return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    return count.group(2) is None or 2 * value(count.group(1)) > value(count.group(2))
 
 
 def _majority_held(text: str, committee, found: list[Mention], extra: list[Mention]) -> list[Mention]:
@@ -191,6 +206,8 @@ def _majority_held(text: str, committee, found: list[Mention], extra: list[Menti
     if not majority or not any(majority.start(group) <= x.start < majority.end(group) and x.role in ("mso", "joint")
                                for x in found):
         return []
+    if not _IS_MAJORITY(majority.group()):
+        return []  # "two of whose five members are appointed by Manager": a minority
     out = [Mention(committee.start(), committee.end(), "joint")]
     name = committee.group().split()[-1]
     # (named again in capitals, or as "such committee")

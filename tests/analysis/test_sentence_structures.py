@@ -430,6 +430,12 @@ TWINS = [
     ("the practice's choice of medical director limited to the MSO's nominee", CONTROL,
      "Practice shall engage as Medical Director only a physician nominated by Manager.",
      "Practice shall engage as Medical Director only a physician nominated by its board of directors."),
+    ("a council 'three of whose five members' the MSO appoints acts with it; two of five do not", CONTROL,
+     "The Quality Council, three of whose five members are appointed by Manager, shall approve the injection techniques used by Practice's clinicians.",
+     "The Quality Council, two of whose five members are appointed by Manager, shall approve the injection techniques used by Practice's clinicians."),
+    ("recommendations of the MSO's panel that 'are to be incorporated' into the protocols", CONTROL,
+     "Recommendations made by Manager's clinical advisory panel concerning the minimum interval between filler treatments are to be incorporated into Practice's protocols.",
+     "Recommendations made by Manager's clinical advisory panel concerning the minimum interval between filler treatments are to be considered by Practice's Medical Director."),
 ]
 
 

@@ -261,6 +261,9 @@ _NOT_AN_OBJECT_BEFORE = pattern_cache.compile(r"\b(?:by|consultation\s+with|cons
 _ACTS_AFTER = pattern_cache.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?\s+(?:(?:shall|will|may)\s+)?(?:"
                          r"directs?|requests?|determines?|decides?|approves?|selects?|adopts?|orders?|prescribes?|recommends?|"
                          r"deems?|elects?|requires?)\b")
+_NOUN_BEFORE_RELATIVE = pattern_cache.compile(r"\b(?:any|each|every|all|such)\s+(?!(?:such|other|new|additional|of)\b)[a-z][\w-]*\s+(?:the\s+|its\s+)?$")
+_RELATIVE_VERB_AFTER = pattern_cache.compile(r"\s+(?:(?:shall|may|will|must|has|have|had)\s+(?:\w+ly\s+)?\w+|(?:\w+ly\s+)?(?!is\b|was\b|has\b)[a-z]+(?:es|s|ed))\b"
+                                             r"(?!\s+(?:of|and|or|to|for)\b)")
 _WHOSE_MEMBERS = pattern_cache.compile(r"\bwhose\s+(?:[\w()-]+\s+){0,3}?(?:members|seats|directors|representatives)\b", re.IGNORECASE)
 _ASIDE_ENDS = pattern_cache.compile(r",\s*(?:shall|will|may|must)\s+(?!be\b)")
 _OWN_CLAUSE = pattern_cache.compile(r"[,;]\s*(?:and|or|but|while)\s+(?:no|each|every|any|all|the|such|its|their)\s+"
@@ -626,6 +629,10 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     # "assign billing codes only from the code selections made by the Licensed Professionals": the
                     # agent of a participle is not the verb's object
                     targets = [o for o in targets if not _PARTICIPLE_AGENT.search(text, max(m.end(), o[0] - 30), o[0])]
+                    # "remove from its marketing any package the Medical Director withdraws": the subject of a relative
+                    # without "that" is not the verb's object
+                    targets = [o for o in targets if not (_NOUN_BEFORE_RELATIVE.search(text, max(m.end(), o[0] - 40), o[0])
+                                                          and _RELATIVE_VERB_AFTER.match(text, o[1]))]
                     if (not targets and lex.kind == "draft" and _OBJECT_GAP.match(text, m.end())
                             and _RELATIVE_CLAUSE.search(text, max(0, power.start - 30), power.start)
                             and not _NOT_RELATIVE.search(text, max(0, power.start - 30), power.start)):

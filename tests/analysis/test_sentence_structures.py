@@ -436,6 +436,12 @@ TWINS = [
     ("recommendations of the MSO's panel that 'are to be incorporated' into the protocols", CONTROL,
      "Recommendations made by Manager's clinical advisory panel concerning the minimum interval between filler treatments are to be incorporated into Practice's protocols.",
      "Recommendations made by Manager's clinical advisory panel concerning the minimum interval between filler treatments are to be considered by Practice's Medical Director."),
+    ("the subject of a relative without 'that' is not the verb's object", MD,
+     "Manager may remove the Medical Director from the Clinic.",
+     "Manager shall remove from its marketing any package the Medical Director withdraws."),
+    ("'appointment durations' is scheduling, not appointing anyone", CONTROL,
+     "Manager shall control the appointment of nurse practitioners at the Clinic.",
+     "Manager shall configure appointment durations and provider eligibility in the Booking Platform exactly as specified in writing by Practice's Medical Director."),
 ]
 
 

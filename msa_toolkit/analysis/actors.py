@@ -36,7 +36,9 @@ _PASSIVE_AGENT = pattern_cache.compile(
     # as reported by Manager": that names the source of a figure)
     r"^\s*,?\s*(?:(?:in\s+writing|from\s+time\s+to\s+time|solely|exclusively|only|jointly|mutually|first|expressly|and|or|as|be|been|"
     r"made|exercised|given|completed|conducted|performed|prepared|undertaken|taken|in\s+advance|"
-    r"in\s+its\s+(?:sole\s+)?discretion|reasonably|unilaterally|[a-z]+ly|(?<!\bas\s)[a-z]{3,}(?:ed|en))(?:\s*,)?\s+){0,5}"
+    r"in\s+its\s+(?:sole\s+)?discretion|reasonably|unilaterally|[a-z]+ly|(?<!\bas\s)[a-z]{3,}(?:ed|en)|"
+    # "loaded into the EHR by Manager": where it was done
+    r"(?:into|onto|in|within)\s+(?:the|its|each)\s+(?:[\w-]+\s+){0,2}?(?:EHR|system|platform|software|template|module)s?)(?:\s*,)?\s+){0,5}"
     r"(?:by|of|from)\s+(?:the\s+)?"
     # "mutually agreed by the Medical Director and Administrator": a joint agent
     r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?)?$",

@@ -36,7 +36,7 @@ _BUDGET_CAP = pattern_cache.compile(r"\b(?:shall|will|may|must)\s+(?:not\s+excee
                          r"not\s+deviate\s+from|be\s+in\s+accordance\s+with|accord\s+with|"
                          # "the clinical staffing ... shall be as set forth in the Opening Budget approved by Manager"
                          r"be\s+(?:as\s+)?(?:set\s+forth|provided|specified|determined|established|fixed|stated)\s+in)\b"
-                         r"[^.;]{0,40}?\bbudget\b", re.IGNORECASE)
+                         r"[^.;]{0,60}?\bbudget\b", re.IGNORECASE)
 # the words that open a condition on the act before them
 _CONDITION = pattern_cache.compile(r"\b(?:until|unless|before|prior\s+to|only\s+(?:after|upon|if|when|once)|except\s+(?:upon|after|with)|"
                         r"without\s+(?:first\s+)?(?=completing|obtaining|passing|receiving|satisfying))\b", re.IGNORECASE)

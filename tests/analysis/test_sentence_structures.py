@@ -442,6 +442,12 @@ TWINS = [
     ("'appointment durations' is scheduling, not appointing anyone", CONTROL,
      "Manager shall control the appointment of nurse practitioners at the Clinic.",
      "Manager shall configure appointment durations and provider eligibility in the Booking Platform exactly as specified in writing by Practice's Medical Director."),
+    ("consent forms 'shall be those loaded into the EHR by' the MSO", CONTROL,
+     "Treatment consent forms shall be those loaded into the EHR by Manager, and Practice's clinicians may not edit them.",
+     "Treatment consent forms shall be those approved by the Medical Director and loaded into the EHR by Manager."),
+    ("clinical payroll capped by the budget the MSO approves", CONTROL,
+     "Practice's total clinical payroll, including injectors and nurse practitioners, shall not exceed the amount allocated to it in the Annual Budget approved by Manager.",
+     "Practice's total clinical payroll, including injectors and nurse practitioners, shall not exceed the amount allocated to it in the Annual Budget approved by Practice."),
 ]
 
 

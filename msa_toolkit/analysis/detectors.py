@@ -264,6 +264,8 @@ _ACTS_AFTER = pattern_cache.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[
 _NOUN_BEFORE_RELATIVE = pattern_cache.compile(r"\b(?:any|each|every|all|such)\s+(?!(?:such|other|new|additional|of)\b)[a-z][\w-]*\s+(?:the\s+|its\s+)?$")
 _RELATIVE_VERB_AFTER = pattern_cache.compile(r"\s+(?:(?:shall|may|will|must|has|have|had)\s+(?:\w+ly\s+)?\w+|(?:\w+ly\s+)?(?!is\b|was\b|has\b)[a-z]+(?:es|s|ed))\b"
                                              r"(?!\s+(?:of|and|or|to|for)\b)")
+_ADJECTIVAL_CONSENT = pattern_cache.compile(r"(?:reasonably\s+)?(?:acceptable|satisfactory)\b", re.IGNORECASE)
+_ANOTHER_NOUN = pattern_cache.compile(r"\b(?:with|for|by)\s+(?:a|an|the|any|such)\s+[\w-]+")
 _WHOSE_MEMBERS = pattern_cache.compile(r"\bwhose\s+(?:[\w()-]+\s+){0,3}?(?:members|seats|directors|representatives)\b", re.IGNORECASE)
 _ASIDE_ENDS = pattern_cache.compile(r",\s*(?:shall|will|may|must)\s+(?!be\b)")
 _OWN_CLAUSE = pattern_cache.compile(r"[,;]\s*(?:and|or|but|while)\s+(?:no|each|every|any|all|the|such|its|their)\s+"
@@ -525,6 +527,11 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])
                                    # "..., even if PC's Medical Director has adopted protocols for it": a concession
                                    and not _CONCEDED.search(text, max(m.end(), o[0] - 60), o[0])]
+                        if _ADJECTIVAL_CONSENT.match(m.group()):
+                            # "replace the Medical Director with a physician reasonably acceptable to Company": the
+                            # adjective qualifies the noun right before it, not every object of the sentence
+                            near = [o for o in targets if o[1] <= m.start() and m.start() - o[1] <= 40]
+                            targets = near or [o for o in targets if o[1] <= m.start() and not _ANOTHER_NOUN.search(text, o[1], m.start())]
                         if view.powers.mutual_consent(m.start(), m.end()) is not None:
                             # "Neither A nor B shall add any treatment without the consent of the other": what the
                             # mutual veto covers is named before it

@@ -485,3 +485,10 @@ def test_proviso_about_something_else_is_not_a_veto(categories_of):
 
 def test_state_abbreviation_pa_is_not_a_physician_assistant(categories_of):
     assert categories_of("Manager shall maintain an office in Pittsburgh, PA 15222.") == set()
+
+
+def test_acceptable_to_the_mso_qualifies_the_noun_right_before_it(categories_of):
+    # the physician must be acceptable to the MSO, not the chart co-signatures named earlier in the sentence
+    cats = categories_of("The Medical Director shall report to Manager on the timeliness of chart co-signatures, and Manager "
+                         "may require Practice to replace the Medical Director with a physician reasonably acceptable to Manager.")
+    assert RECORDS not in cats and CONTROL in cats

@@ -565,6 +565,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     as_noun = as_noun or bool(NOUN_HEAD_AFTER.match(text, m.end()))
                     # "all Patient Records in MSO's possession or control": a noun paired with possession
                     as_noun = as_noun or bool(_POSSESSION_OR.search(text, max(0, m.start() - 60), m.start()))
+                    if text[m.end():m.end() + 1] == "-" or text[max(0, m.start() - 1):m.start()] == "-":
+                        continue  # "workstation set-up", "sign-off sheet": part of a hyphenated noun, no verb
                     if m.group().lower() == "fixed" and _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
                         continue  # "a fixed annual stipend": an adjective, no act
                     if _NOT_A_POWER_AFTER.match(text, m.end()):

@@ -492,3 +492,14 @@ def test_acceptable_to_the_mso_qualifies_the_noun_right_before_it(categories_of)
     cats = categories_of("The Medical Director shall report to Manager on the timeliness of chart co-signatures, and Manager "
                          "may require Practice to replace the Medical Director with a physician reasonably acceptable to Manager.")
     assert RECORDS not in cats and CONTROL in cats
+
+
+def test_part_of_a_hyphenated_noun_is_no_verb(categories_of):
+    # "set-up" is a noun: the MSO arranging workstations does not "set" anything clinical
+    assert categories_of("Manager shall arrange workstation set-up, EHR credentials, name badges and uniforms for each "
+                         "new nurse practitioner whom Practice engages.") == set()
+
+
+def test_a_care_area_is_a_place_not_the_care(categories_of):
+    assert categories_of("Manager's front-desk staff shall follow Manager's employment policies and, while in patient "
+                         "care areas, the infection control rules adopted by Practice.") == set()

@@ -97,8 +97,9 @@ def ends_with(term: str, lexicon_entry: str) -> bool:
     return any(m.end() == len(term) for m in entry(lexicon_entry).regex.finditer(term))
 
 
-_PHYSICIAN_ALIAS = pattern_cache.compile(r"(?:M\.\s?D\.|D\.\s?O\.|\bMD|\bDO|\bphysician|Medical\s+Director)\W{0,3}\(\s*"
-                                         r"(?:the\s+)?[\"\u201c]?$")
+_PHYSICIAN_ALIAS = pattern_cache.compile(r"(?:M\.\s?D\.|D\.\s?O\.|\bMD|\bDO|\bphysician|Medical\s+Director)(?:\W{0,3}\(\s*(?:the\s+)?|"
+                                         # "Wren Abbott, M.D., a physician licensed by the Texas Medical Board ("Director")"
+                                         r"\b[^;()\"\u201c\u201d.]{0,80}?\(\s*)[\"\u201c]?$")
 _COLLECTIVE = pattern_cache.compile(r"\(\s*(?:collectively|together|each|individually|each\s+individually)\s*,?\s*(?:the\s+|an?\s+)?"
                                      r"[\"\u201c]?$", re.IGNORECASE)
 _DATA_TERM = pattern_cache.compile(r"\b(?:Data|Records|Information|Files|Materials|Content)$")

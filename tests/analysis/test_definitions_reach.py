@@ -96,3 +96,13 @@ def test_a_data_term_named_after_its_definition_holds_what_the_definition_lists(
     found, _ = _found(body.replace("appointment histories, treatment notes and patient-reported outcomes",
                                    "invoices, vendor rebates and marketing leads"))
     assert not found
+
+
+def test_a_physicians_short_name_after_a_longer_description_names_the_director():
+    body = ('1.1 "Agreement" means this agreement.\n\nEXHIBIT B MEDICAL DIRECTOR AGREEMENT\n\n'
+            'This Medical Director Agreement is entered into between Practice and Wren Abbott, M.D., a physician licensed '
+            'by the Texas Medical Board ("Director").\n\n'
+            "B.6 Performance Review. Director's performance shall be reviewed annually by Manager's Vice President of "
+            "Operations, who shall evaluate Director's responsiveness and the timeliness of chart reviews.\n")
+    found, result = _found(body)
+    assert ("md_reports_to_mso", result.document.clauses[-1].id) in found, result.findings

@@ -17,7 +17,7 @@ from ..model import AnalysisResult, Clause, Document, Finding, RawDocument
 from .actors import ActorIndex
 from .catalogue import CLAUSE_SCOPE, Rule, load_catalogue
 from .defined_standards import mso_standards, terms_taking_in, umbrella_definitions
-from .organs import composed_bodies
+from .organs import body_aliases, composed_bodies
 from .detectors import DETECTORS, build_params, clinical_objects
 from .document import DOCUMENT_DETECTORS
 from .facts import extract_facts
@@ -95,6 +95,7 @@ class _ClauseChecks:
         # "3 of its 5 members appointed by Manager" in one clause; "The Operating Committee shall approve" in another
         bodies = composed_bodies(self.views.values())
         if bodies:
+            bodies += body_aliases(bodies, document.defined_terms)
             actors = ActorIndex.for_parties(document.parties, bodies)
             self.views = {c.id: ClauseView(c.text, actors) for c in document.clauses}
         terms = clinical_terms(document)

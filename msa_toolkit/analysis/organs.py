@@ -266,6 +266,21 @@ def committee_mentions(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _BODY_NAME = pattern_cache.compile(r"(?:[A-Z][\w&-]*\s+){1,4}?(?:Committee|Board|Council|Panel)\b")
+_BODY_TERM = pattern_cache.compile(r"(?:[A-Z][\w&-]*\s+){0,3}(?:Committee|Board|Council|Panel)|[A-Z]{2,5}")
+
+
+def body_aliases(bodies: tuple[str, ...], defined_terms) -> tuple[str, ...]:
+    """Short names the document defines for a composed body: '"Committee" means the Joint Operating Committee
+    established under Section 2.4', '... a Joint Operating Committee (the "JOC")'."""
+    found = []
+    for defined in defined_terms:
+        term = " ".join(defined.term.split())
+        if term in bodies or not _BODY_TERM.fullmatch(term):
+            continue
+        definition = defined.definition or ""
+        if any(body in definition[:160] or definition.rstrip().endswith(body) for body in bodies):
+            found.append(term)
+    return tuple(found)
 _NOT_NAME_START = ("The ", "A ", "An ", "Such ", "Said ", "Each ", "Any ")
 
 

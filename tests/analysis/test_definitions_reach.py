@@ -106,3 +106,16 @@ def test_a_physicians_short_name_after_a_longer_description_names_the_director()
             "Operations, who shall evaluate Director's responsiveness and the timeliness of chart reviews.\n")
     found, result = _found(body)
     assert ("md_reports_to_mso", result.document.clauses[-1].id) in found, result.findings
+
+
+def test_a_composed_committee_keeps_its_power_under_its_defined_short_name():
+    body = ('1.4 "Committee" means the Joint Operating Committee established under Section 4.1.\n\n'
+            'ARTICLE 4 OPERATING COMMITTEE\n\n4.1 Composition. The Parties establish a Joint Operating Committee of five '
+            '(5) members, three (3) of whom shall be appointed by Manager and two (2) of whom shall be appointed by '
+            'Practice.\n\nARTICLE 9 POWERS\n\n9.3 Service Lines. The Committee shall approve the treatment menu and the '
+            'standing orders under which the nurse practitioners perform delegated procedures.\n')
+    found, result = _found(body)
+    assert ("clinical_control", result.document.clauses[-1].id) in found, result.findings
+    found, result = _found(body.replace("three (3) of whom shall be appointed by Manager and two (2) of whom shall be "
+                                        "appointed by Practice", "all of whom shall be appointed by Practice"))
+    assert ("clinical_control", result.document.clauses[-1].id) not in found, result.findings

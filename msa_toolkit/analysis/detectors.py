@@ -124,7 +124,7 @@ _WITHOUT = pattern_cache.compile(r"\b(without|absent|over(?=\s+the\s+(?:\w+\s+)?
 
 
 _UNDER_REVIEW = pattern_cache.compile(r"\b(?:review|reviews|reviewed|reviewing|assess|evaluate|examine|audit)\s+(?:[^.;]{0,80}?,\s*)?"
-                                      r"(?:the\s+)?(?:structure|(?:their|the)\s+relationship|this\s+Agreement|the\s+arrangement)\b"
+                                      r"(?:the\s+)?(?:(?:overall|legal|corporate|entire|whole)\s+)?(?:structure|(?:their|the)\s+relationship|this\s+Agreement|the\s+arrangement)\b"
                                       r"[^.;]*$", re.IGNORECASE)
 _SENTENCE_END = pattern_cache.compile(r"[.;](?:\s|$)")
 _NON_PREFIX = pattern_cache.compile(r"\bnon[-\s]?$", re.IGNORECASE)
@@ -204,6 +204,8 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
                 or tail or _FOR_ITS_OWN.match(text, m.end()) or _HANDLER_BEFORE.search(text, lookback, m.start())
                 or _OTHER_NON_CLINICAL.match(text, m.end(), end)):
             continue
+        if _BODY_AFTER.match(text, m.end()) and _MEETINGS_OF.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "attend meetings of the Clinical Quality Committee": the body's name, not its business
         if _TO_OWN_SHARES.match(text, m.end()):
             continue  # "designate a qualified licensed physician to acquire those shares": a buyer of the practice
         if _MEMBER_QUALIFICATION.search(text, max(start, m.start() - 40), m.start()):
@@ -264,6 +266,8 @@ _ACTS_AFTER = pattern_cache.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[
 _NOUN_BEFORE_RELATIVE = pattern_cache.compile(r"\b(?:any|each|every|all|such)\s+(?!(?:such|other|new|additional|of)\b)[a-z][\w-]*\s+(?:the\s+|its\s+)?$")
 _RELATIVE_VERB_AFTER = pattern_cache.compile(r"\s+(?:(?:shall|may|will|must|has|have|had)\s+(?:\w+ly\s+)?\w+|(?:\w+ly\s+)?(?!is\b|was\b|has\b)[a-z]+(?:es|s|ed))\b"
                                              r"(?!\s+(?:of|and|or|to|for)\b)")
+_BODY_AFTER = pattern_cache.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Committee|Council|Board|Panel)\b")
+_MEETINGS_OF = pattern_cache.compile(r"\b(?:meetings?|minutes|sessions?|proceedings)\s+of\s+(?:the\s+|its\s+|any\s+)?$", re.IGNORECASE)
 _ADJECTIVAL_CONSENT = pattern_cache.compile(r"(?:reasonably\s+)?(?:acceptable|satisfactory)\b", re.IGNORECASE)
 _ANOTHER_NOUN = pattern_cache.compile(r"\b(?:with|for|by)\s+(?:a|an|the|any|such)\s+[\w-]+")
 _WHOSE_MEMBERS = pattern_cache.compile(r"\bwhose\s+(?:[\w()-]+\s+){0,3}?(?:members|seats|directors|representatives)\b", re.IGNORECASE)

@@ -503,3 +503,14 @@ def test_part_of_a_hyphenated_noun_is_no_verb(categories_of):
 def test_a_care_area_is_a_place_not_the_care(categories_of):
     assert categories_of("Manager's front-desk staff shall follow Manager's employment policies and, while in patient "
                          "care areas, the infection control rules adopted by Practice.") == set()
+
+
+def test_a_periodic_review_of_the_overall_structure_is_no_power(categories_of):
+    assert categories_of("Twice a year the President of Practice and a senior officer of Manager shall meet to review the "
+                         "overall structure of the relationship, the terms of this Agreement and the manner in which "
+                         "Practice exercises oversight of clinical operations.") == set()
+
+
+def test_attending_meetings_of_a_clinical_committee_is_no_power(categories_of):
+    assert categories_of("Manager may designate its office manager to attend meetings of the Clinical Quality Committee "
+                         "as a non-voting observer.") == set()

@@ -32,7 +32,7 @@ _ITS_APPROVAL = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+(?:and|or)\
 def practice_approves(view: ClauseView, seg) -> bool:
     """Does the practice approve or adopt what the MSO drafts ("for Practice's review and approval")?"""
     text = view.text
-    for m in _consent_words().finditer(text, seg.start, seg.end):
+    for m in view.matches_in(_consent_words(), seg):
         holder = view.powers.consent_holder(m.start(), m.end(), seg.end)
         if holder is not None and holder.role in ("practice", "medical_director", "owner"):
             return True

@@ -484,6 +484,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
     items_from: int | None = None  # "Practice shall not, without the consent of Manager: (a) ..."
     consents = any(lex.kind == "consent" for lex in params.verbs)
     decides = any(lex.id == "decide" for lex in params.verbs)
+    deadlocked = decides and _DEADLOCK.search(text) is not None  # (checked per sentence below only when it can be)
     for seg in view.segments:
         if seg.opens != "list":
             list_lead = service_list_lead(view, seg)
@@ -516,7 +517,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
         such_chain = opens_with_such or names_back or (such_chain and seg.opens == "proviso")
         previous = objects + carried
         if (not objects and not carried and not practice_set and not _TOPIC_LIST.search(text, seg.start, seg.end)
-                and not (decides and _DEADLOCK.search(text, seg.start, seg.end))):
+                and not (deadlocked and _DEADLOCK.search(text, seg.start, seg.end))):
             continue  # (a sentence that breaks a deadlock decides what the body decides, named in an earlier one)
         hits.extend(budget_gates(view, seg, objects))
         hits.extend(approval_gates(view, seg, objects))
@@ -525,7 +526,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
         for lex in params.verbs:
             if view.lacks(lex.cues):
                 continue
-            for m in lex.regex.finditer(text, seg.start, seg.end):
+            for m in view.matches_in(lex.regex, seg):
                 if lex.kind == "consent":
                     if _consent_power(view, seg, m, lex.id == "consent-condition"):
                         targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])
@@ -575,8 +576,6 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         continue  # "a fixed annual stipend": an adjective, no act
                     if _NOT_A_POWER_AFTER.match(text, m.end()):
                         continue  # "set forth in Exhibit D", "direct any concern to the Group": a reference, a routing
-                    if _ASKED_FOR.search(text, max(seg.start, m.start() - 120), m.start()):
-                        continue  # "Verve shall submit to the Medical Director, for approval, ...": an approval it asks for
                     if _ABSTAINS_FROM.search(text, max(0, m.start() - 40), m.start()):
                         continue  # "shall recuse herself from any decision of Aurora": staying out of a decision
                     if PURPOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -611,6 +610,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         power = Power(list_lead.roles, m.start(), m.end(), "active")  # an item of the MSO's services
                 if power is None or not power.mso:
                     continue
+                if lex.kind != "relation" and _ASKED_FOR.search(text, max(seg.start, m.start() - 120), m.start()):
+                    continue  # "Verve shall submit to the Medical Director, for approval, ...": an approval it asks for
                 if lex.kind == "draft" and (practice_approves(view, seg) or as_practice_specifies(view, m.end(), seg.end)):
                     continue  # "configure the templates exactly as specified in writing by the Medical Director"
                 if practice_consent_after(view, m.end(), seg.end, editing=bool(EDIT_VERB.fullmatch(m.group()))):
@@ -697,7 +698,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         # the pronoun ("them", "such person") names the proviso's antecedent; "Such determinations
                         # shall take effect only upon their ratification by Manager": the sentence before's objects
                         targets = carried
-                if not targets and lex.kind != "draft":
+                if not targets and deadlocked and lex.kind != "draft":
                     targets = _deadlock_targets(view, params, m, power)
                 head = (targets and power.how in ("passive", "relation") and _REDUCED_RELATIVE.search(m.group())
                         and not _BE_AUX.search(text, max(0, m.start() - 90), m.start())

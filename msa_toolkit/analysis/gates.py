@@ -75,7 +75,7 @@ def budget_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
     if "udget" not in text[seg.start:seg.end]:
         return []
     hits = []
-    for gate in _BUDGET_GATE.finditer(text, seg.start, seg.end):
+    for gate in view.matches_in(_BUDGET_GATE, seg):
         # the objects the negation before the gate covers ("... pay clinician payroll, and P.C. shall not incur
         # any expense for clinical staff that is not included in the Budget": not the payroll)
         negations = [s for s, _ in view.scope.forward if seg.start <= s < gate.start()]
@@ -86,7 +86,7 @@ def budget_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
             negated = targets and _negated_before(view, gate.end(), targets[0][0])
         if targets and negated and budget_is_msos(view):
             hits.append(evidence_span(gate.start(), gate.end(), targets))
-    for cap in _BUDGET_CAP.finditer(text, seg.start, seg.end):
+    for cap in view.matches_in(_BUDGET_CAP, seg):
         # "spending on injectables and clinical supplies shall not exceed the Supply Budget established by MSO"
         targets = [o for o in objects if o[1] <= cap.start()]
         if targets and budget_is_msos(view):
@@ -112,7 +112,7 @@ def approval_gates(view: ClauseView, seg, objects) -> list[tuple[int, int]]:
     if not view.has_mso or not objects:
         return []
     hits = []
-    for cond in _CONDITION.finditer(text, seg.start, seg.end):
+    for cond in view.matches_in(_CONDITION, seg):
         stop = _CONDITION_END.search(text, cond.end(), seg.end)
         end = stop.start() if stop else seg.end
         before = [o for o in objects if o[1] <= cond.start()]

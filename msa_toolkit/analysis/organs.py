@@ -107,7 +107,9 @@ def with_organs(text: str, found: list[Mention]) -> list[Mention]:
                     start = named.start()
                 else:
                     break
-            delegate = _DELEGATE_BEFORE.search(text, max(0, start - 80), start)
+            lead = text[max(0, start - 9):start].rstrip()
+            delegate = (_DELEGATE_BEFORE.search(text, max(0, start - 80), start)
+                        if lead.endswith((" by", " by the", " By", " By the")) else None)
             if delegate and start == x.start:
                 start = delegate.start()  # "the member designated by Verve (as chair of the Committee)"
                 seat = _SEAT_AFTER.match(text, x.end)
@@ -201,7 +203,11 @@ def _IS_MAJORITY(words: str) -> bool:
 def _majority_held(text: str, committee, found: list[Mention], extra: list[Mention]) -> list[Mention]:
     """"the Brand Council ..., on which Business Manager holds a majority of the votes" acts for the MSO."""
     sentence_end = text.find(".", committee.end())
-    majority = _MAJORITY.search(text, committee.end(), len(text) if sentence_end < 0 else sentence_end + 1)
+    end = len(text) if sentence_end < 0 else sentence_end + 1
+    window = text[committee.end():end]
+    if "which" not in window and "whose" not in window:  # (every form of _MAJORITY has one)
+        return []
+    majority = _MAJORITY.search(text, committee.end(), end)
     group = next((g for g in (1, 2, 3) if majority.group(g) is not None), 1) if majority is not None else 1
     if not majority or not any(majority.start(group) <= x.start < majority.end(group) and x.role in ("mso", "joint")
                                for x in found):

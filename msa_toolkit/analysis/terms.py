@@ -62,17 +62,18 @@ def clinical_terms(document: Document) -> tuple[tuple[str, str], ...]:
 
 # 'All information generated through the Platform, including ... treatment notes ..., constitutes "Platform Data"'
 _NAMED_AFTER = pattern_cache.compile(r"\b(?:constitutes?|shall\s+constitute|(?:is|are|shall\s+be)\s+(?:hereinafter\s+)?(?:referred\s+to|"
-                                     r"defined|known)\s+(?:herein\s+)?as|(?:is|are)\s+called)\s+(?:the\s+)?[\"\u201c]"
-                                     r"([A-Z][^\"\u201d]{1,60})[\"\u201d]")
+                                     r"defined|known)\s+(?:herein\s+)?as|(?:is|are)\s+called)\s+(?:the\s+)?$")
+_QUOTED_TERM = pattern_cache.compile(r"[\"\u201c]([A-Z][^\"\u201d]{1,60})[\"\u201d]")
 
 
 def _named_after(text: str, aliases: set[str]) -> list[tuple[str, str]]:
     """(term, head) for terms whose definition comes before the name ('X ... constitutes "Platform Data"')."""
-    if "onstitut" not in text and " as \"" not in text and " as \u201c" not in text:
-        return []
     found = []
-    for named in _NAMED_AFTER.finditer(text):
-        term = " ".join(named.group(1).split())
+    for quoted in _QUOTED_TERM.finditer(text):
+        named = _NAMED_AFTER.search(text, max(0, quoted.start() - 60), quoted.start())
+        if named is None:
+            continue
+        term = " ".join(quoted.group(1).split())
         if term.lower() in aliases or _names_a_place(term):
             continue
         opening = max(text.rfind(". ", 0, named.start()), text.rfind("\n", 0, named.start()), named.start() - 400)

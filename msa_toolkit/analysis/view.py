@@ -16,6 +16,7 @@ class ClauseView:
     text: str
     actors: ActorIndex
     _lacking: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _matches: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def lowered(self) -> str:
@@ -35,6 +36,15 @@ class ClauseView:
         if known is None:
             known = self._lacking[key] = not cues.found_in(self.tokens)
         return known
+
+    def matches_in(self, regex, seg: Segment) -> tuple:
+        """`regex.finditer(text, seg.start, seg.end)`, once per clause: several rules share a vocabulary (the
+        verbs that decide, write or consent), and each would otherwise scan the same sentence with it again."""
+        key = (id(regex), seg.start, seg.end)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = tuple(regex.finditer(self.text, seg.start, seg.end))
+        return found
 
     @cached_property
     def segments(self) -> tuple[Segment, ...]:

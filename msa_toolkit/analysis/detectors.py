@@ -413,8 +413,9 @@ _SUCH_OPENING = pattern_cache.compile(r"[\s(]*(?:[a-z0-9]{1,4}[.)]\s*)?(?:(?:any
                                       r"\s+[a-z]", re.IGNORECASE)
 
 
-_HOLDER_NOUN = pattern_cache.compile(r"(?:assessment|evaluation|appraisal|review|supervision|oversight|discipline|direction)s?\b",
-                                     re.IGNORECASE)
+_HOLDER_NOUN = pattern_cache.compile(r"(?:assessment|evaluation|appraisal|review|supervision|oversight|discipline|direction)s?\b|"
+                                     # "Manager's proposed staffing schedule ... shall be deemed accepted"
+                                     r"proposed\b(?=[^.]{0,300}?\bdeemed\b)", re.IGNORECASE)
 
 
 def _mso_possessor(view: ClauseView, m) -> Power | None:

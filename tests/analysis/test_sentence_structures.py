@@ -448,6 +448,15 @@ TWINS = [
     ("clinical payroll capped by the budget the MSO approves", CONTROL,
      "Practice's total clinical payroll, including injectors and nurse practitioners, shall not exceed the amount allocated to it in the Annual Budget approved by Manager.",
      "Practice's total clinical payroll, including injectors and nurse practitioners, shall not exceed the amount allocated to it in the Annual Budget approved by Practice."),
+    ("protocol revisions the MSO proposes take effect by the practice's silence", CONTROL,
+     "Manager may propose revisions to the treatment protocols, and any revision to which Practice has not objected within ten days shall be deemed approved.",
+     "Manager may propose revisions to the marketing calendar, and any revision to which Practice has not objected within ten days shall be deemed approved."),
+    ("the MSO's proposed staffing schedule deemed accepted", CONTROL,
+     "Manager's proposed clinical staffing schedule for each month shall be deemed accepted by Practice unless Practice objects within three business days.",
+     "Manager's proposed marketing calendar for each month shall be deemed accepted by Practice unless Practice objects within three business days."),
+    ("the practice's proposal deemed approved unless the MSO objects: the MSO's veto", CONTROL,
+     "Practice may propose revisions to the treatment protocols, and any revision to which Manager has not objected within ten days shall be deemed approved.",
+     "Practice may revise the treatment protocols at any time, and Manager shall update the training materials within ten days."),
 ]
 
 

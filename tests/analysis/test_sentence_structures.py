@@ -457,6 +457,9 @@ TWINS = [
     ("the practice's proposal deemed approved unless the MSO objects: the MSO's veto", CONTROL,
      "Practice may propose revisions to the treatment protocols, and any revision to which Manager has not objected within ten days shall be deemed approved.",
      "Practice may revise the treatment protocols at any time, and Manager shall update the training materials within ten days."),
+    ("the units of product in a treatment package are dosing", CONTROL,
+     "Manager shall set the number of units of neurotoxin included in each membership package.",
+     "Manager shall report the number of units of neurotoxin sold in each membership package."),
 ]
 
 

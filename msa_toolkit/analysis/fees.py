@@ -35,7 +35,10 @@ _AMOUNT = pattern_cache.compile(r"\$\s*([\d,]+(?:\.\d+)?)(?:\s*(million|thousand
 _EXHIBIT_REF = pattern_cache.compile(
     r"\b(?:(?:set\s+forth|described|specified|provided|contained|included|identified|stated|detailed|calculated|determined)"
     r"\s+(?:in|on|under|by)|in\s+accordance\s+with|pursuant\s+to)"
-    r"\s+(?:the\s+)?((?:Exhibit|Schedule|Attachment|Appendix|Annex|Addendum)\s+[A-Z0-9][\w.-]*)",
+    r"\s+(?:the\s+)?"
+    # "in accordance with the fee schedule attached as Schedule 2"
+    r"(?:(?:fee|compensation|pricing|rate)\s+(?:schedule|exhibit|table)\s+(?:attached|appended|annexed)\s+(?:hereto\s+)?as\s+)?"
+    r"((?:Exhibit|Schedule|Attachment|Appendix|Annex|Addendum)\s+[A-Z0-9][\w.-]*)",
     re.IGNORECASE)
 _MSO_OWN_COSTS = pattern_cache.compile(
     r"\s*(?:the\s+)?(?:Manager|MSO|Company|Administrator|its|their)\b(?:'s|\u2019s)?\s+(?:own\s+)?"

@@ -149,3 +149,15 @@ def test_insurance_limits_and_clinician_bonuses_are_not_the_msos_fixed_fee(text)
 def test_a_fixed_monthly_fee_is_still_read_with_its_amount():
     fees = fee_terms("Practice shall pay Manager a fixed monthly fee of $38,500.00 per month.")
     assert [(fee.structure, fee.amount, fee.period) for fee in fees] == [("fixed", 38500.0, "month")]
+
+
+def test_a_fee_by_a_schedule_attached_as_a_named_exhibit_that_is_missing_is_unresolved():
+    from msa_toolkit.analysis import analyze_text
+
+    text = ('This Management Services Agreement is made between Cedar Support LLC ("Service Company") and Cedar '
+            'Medical, P.S. ("Professional Company").\n\n6.1 Service Fee. The Professional Company shall pay the Service '
+            'Company a service fee calculated in accordance with the fee schedule attached as Schedule 2 (the "Service '
+            'Fee").\n')
+    result = analyze_text(text)
+    assert "unresolved_fee" in {f.category for f in result.findings}
+    assert result.verdict == "review"

@@ -119,3 +119,11 @@ def test_a_composed_committee_keeps_its_power_under_its_defined_short_name():
     found, result = _found(body.replace("three (3) of whom shall be appointed by Manager and two (2) of whom shall be "
                                         "appointed by Practice", "all of whom shall be appointed by Practice"))
     assert ("clinical_control", result.document.clauses[-1].id) not in found, result.findings
+
+
+def test_a_staff_term_whose_definition_names_patient_care_coordinators_is_no_clinical_thing():
+    body = ('1.3 "Business Staff" means the receptionists, patient care coordinators, bookkeepers and other non-licensed '
+            'personnel employed by Manager.\n\nARTICLE 4 STAFF\n\n4.1 Business Staff. Manager shall recruit, supervise '
+            'and discharge the Business Staff, who shall follow Manager\'s employment policies.\n')
+    found, result = _found(body)
+    assert not found, result.findings

@@ -394,7 +394,10 @@ def _fronted_then_negated(view: ClauseView, seg, intro_start: int, consent_end: 
 
 _REDUCED_RELATIVE = pattern_cache.compile(r"^[a-z]+(?:ed|en|kept|set|chosen)(?:\s+(?:by|exclusively\s+by|solely\s+by))?$", re.IGNORECASE)
 _PARTICIPLE_AGENT = pattern_cache.compile(r"\b(?:made|prepared|selected|documented|performed|rendered|entered|recorded|"
-                                          r"signed|ordered|provided|furnished)\s+by\s+(?:the\s+|its\s+|each\s+)?$", re.IGNORECASE)
+                                          r"signed|ordered|provided|furnished|adopted|approved|established|set|determined|"
+                                          r"specified|chosen|issued|written|developed)\s+by\s+(?:the\s+|its\s+|each\s+)?"
+                                          # "the room plan adopted by the Professional Entity's Medical Director"
+                                          r"(?:(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}(?:'s|\u2019s)\s+)?$", re.IGNORECASE)
 # ... when that noun is a business thing ("the point-of-sale system maintained by Meridian", "other practices
 # managed by Company"); a rulebook, a list or a person named there still carries the power over what it covers
 _BUSINESS_HEAD = pattern_cache.compile(r"\b(?:systems?|software|platforms?|practices|portals?|websites?|accounts?|premises|facilities|"
@@ -643,7 +646,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         targets = [o for o in targets if not RECIPIENT.search(text, max(m.end(), o[0] - 20), o[0])]
                     # "assign billing codes only from the code selections made by the Licensed Professionals": the
                     # agent of a participle is not the verb's object
-                    targets = [o for o in targets if not _PARTICIPLE_AGENT.search(text, max(m.end(), o[0] - 30), o[0])]
+                    targets = [o for o in targets if not _PARTICIPLE_AGENT.search(text, max(m.end(), o[0] - 60), o[0])]
                     # "remove from its marketing any package the Medical Director withdraws": the subject of a relative
                     # without "that" is not the verb's object
                     targets = [o for o in targets if not (_NOUN_BEFORE_RELATIVE.search(text, max(m.end(), o[0] - 40), o[0])
@@ -695,6 +698,10 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     if negation:
                         stop = min(negation)
                     targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1]) and o[0] < stop]
+                    if power.how == "active":
+                        # "shall assign them in accordance with the room plan adopted by the Medical Director": the
+                        # pronoun is the object; what follows it is not
+                        targets = [o for o in targets if o[1] <= m.start()]
                     if not targets and (power.how == "active" or opens_with_such):
                         # the pronoun ("them", "such person") names the proviso's antecedent; "Such determinations
                         # shall take effect only upon their ratification by Manager": the sentence before's objects

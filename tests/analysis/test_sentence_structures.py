@@ -460,6 +460,9 @@ TWINS = [
     ("the units of product in a treatment package are dosing", CONTROL,
      "Manager shall set the number of units of neurotoxin included in each membership package.",
      "Manager shall report the number of units of neurotoxin sold in each membership package."),
+    ("a pronoun object is what it names before, not the agent named after it", MD,
+     "Manager shall supervise the Medical Director and shall evaluate him each year.",
+     "Manager shall maintain the treatment rooms and shall assign them in accordance with the room plan adopted by Practice's Medical Director."),
 ]
 
 

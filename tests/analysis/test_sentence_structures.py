@@ -463,6 +463,9 @@ TWINS = [
     ("a pronoun object is what it names before, not the agent named after it", MD,
      "Manager shall supervise the Medical Director and shall evaluate him each year.",
      "Manager shall maintain the treatment rooms and shall assign them in accordance with the room plan adopted by Practice's Medical Director."),
+    ("a device the practice may not use on any patient unless the MSO approves it", CONTROL,
+     "Practice shall not use on any patient a device that does not appear on the Approved Equipment List unless Manager has first approved the device.",
+     "Practice shall not use on any patient a device that does not appear on the Approved Equipment List unless the Medical Director has first approved the device."),
 ]
 
 

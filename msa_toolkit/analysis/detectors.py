@@ -488,11 +488,11 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
     items_from: int | None = None  # "Practice shall not, without the consent of Manager: (a) ..."
     consents = any(lex.kind == "consent" for lex in params.verbs)
     decides = any(lex.id == "decide" for lex in params.verbs)
-    deadlocked = decides and _DEADLOCK.search(text) is not None  # (checked per sentence below only when it can be)
+    deadlocked = decides and view.contains(_DEADLOCK)  # (checked per sentence below only when it can be)
     for seg in view.segments:
         if seg.opens != "list":
-            list_lead = service_list_lead(view, seg)
-            items_from = consent_list_lead(view, seg) if consents else None
+            list_lead = view.once(("service-list-lead", seg), lambda: service_list_lead(view, seg))
+            items_from = view.once(("consent-list-lead", seg), lambda: consent_list_lead(view, seg)) if consents else None
             if items_from is None and decides:  # "The Operating Committee shall have authority to approve: (a) ..."
                 items_from = power_list_lead(view, seg, [lex for lex in params.verbs if lex.id == "decide"])
             topics_of = None
@@ -508,9 +508,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
             topics_of = None
         # "Practice may hire PAs, provided that Manager has approved them": a proviso refers back to the
         # objects of the clause it qualifies; so does a sentence about "any such engagement"
-        opens_with_such = bool(_SUCH_OPENING.match(text, seg.start) or _SUCH_PERSON.search(text, seg.start, seg.end))
-        sentence_end = _SENTENCE_END.search(text, seg.start)
-        proposed = PROPOSED_ACT.search(text, seg.start, sentence_end.start() if sentence_end else len(text))
+        opens_with_such, proposed = view.once(("such-and-proposed", seg), lambda: _such_and_proposed(text, seg))
         # "... shall use the informed consent forms ...; no revision to those forms shall take effect without
         # Administrator's approval": a later part of the sentence names the earlier object again
         # (in the subject, before the part's first verb: not "Halcyon shall follow ... instructions regarding ... such data")
@@ -720,6 +718,15 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                 elif power.how == "active" and _TOPIC_LIST.search(text, m.end(), seg.end):
                     topics_of = (min(power.start, m.start()), m.end())
     return hits
+
+
+def _such_and_proposed(text: str, seg) -> tuple[bool, bool]:
+    """Whether the segment opens with "such ..." (naming the objects before it again) and whether its sentence
+    proposes an act (see PROPOSED_ACT): the same for every rule, so read once per segment."""
+    opens_with_such = bool(_SUCH_OPENING.match(text, seg.start) or _SUCH_PERSON.search(text, seg.start, seg.end))
+    sentence_end = _SENTENCE_END.search(text, seg.start)
+    proposed = PROPOSED_ACT.search(text, seg.start, sentence_end.start() if sentence_end else len(text))
+    return opens_with_such, proposed is not None
 
 
 def _deadlock_targets(view: ClauseView, params: Params, m, power: Power) -> list[tuple[int, int]]:

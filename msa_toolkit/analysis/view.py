@@ -9,6 +9,9 @@ from .context import NegationScope, Segment, split_segments
 from .lexicon import _WORD_RUN
 
 
+_MISSING = object()
+
+
 @dataclass
 class ClauseView:
     """A clause's text with its segments, party mentions, negation scope and power resolver."""
@@ -36,6 +39,21 @@ class ClauseView:
         if known is None:
             known = self._lacking[key] = not cues.found_in(self.tokens)
         return known
+
+    def once(self, key, compute):
+        """`compute()`, once per clause for `key` (a fact about a segment that every rule reads the same way)."""
+        found = self._matches.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._matches[key] = compute()
+        return found
+
+    def contains(self, regex) -> bool:
+        """Whether `regex` occurs anywhere in the clause, asked once per clause however many rules ask."""
+        key = (id(regex), -1, -1)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = regex.search(self.text) is not None
+        return found
 
     def matches_in(self, regex, seg: Segment) -> tuple:
         """`regex.finditer(text, seg.start, seg.end)`, once per clause: several rules share a vocabulary (the

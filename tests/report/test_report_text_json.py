@@ -66,6 +66,16 @@ def test_json_is_the_faithful_dump_with_tool_and_disclaimer(noncompliant, unread
     assert payload["documents"][1]["error"] == {"code": "E110", "message": "the PDF is encrypted; pass --password"}
 
 
+def test_json_is_indented_down_to_one_line_per_clause_and_finding(noncompliant):
+    text = render([noncompliant], "json")
+    lines = text.splitlines()
+    assert lines[0] == "{" and lines[1].startswith('  "tool": ')
+    data = json.loads(text)
+    # each clause and each finding is one compact line of the output, whole
+    for entry in (*data["documents"][0]["clauses"], *data["documents"][0]["findings"]):
+        assert json.dumps(entry, ensure_ascii=False) in {line.strip().rstrip(",") for line in lines}
+
+
 def test_jsonl_has_one_self_describing_document_per_line(noncompliant, clean):
     lines = render([noncompliant, clean], "jsonl").splitlines()
     assert len(lines) == 2

@@ -466,6 +466,9 @@ TWINS = [
     ("a device the practice may not use on any patient unless the MSO approves it", CONTROL,
      "Practice shall not use on any patient a device that does not appear on the Approved Equipment List unless Manager has first approved the device.",
      "Practice shall not use on any patient a device that does not appear on the Approved Equipment List unless the Medical Director has first approved the device."),
+    ("the MSO overbooking a clinician's schedule", CONTROL,
+     "Manager may, without further consent of Practice, overbook the schedule of any Licensed Provider by up to twenty percent.",
+     "Manager shall not overbook the schedule of any Licensed Provider without the consent of Practice."),
 ]
 
 

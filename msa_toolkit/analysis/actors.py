@@ -562,7 +562,8 @@ class PowerFinder:
         mutual = self.mutual_consent(start, end)
         if mutual is not None:
             return mutual
-        before = [m for m in self.mentions if m.end <= start]
+        # "unless it has not been disapproved by Administrator": a passive's holder is its agent, named after it
+        before = [m for m in self.mentions if m.end <= start] if " been " not in self.text[start:end] else []
         if before and _ITS.search(self.text, max(0, start - 60), start):
             return before[-1]  # "unless Manager has first given its written consent"
         if before:

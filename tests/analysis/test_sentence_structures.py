@@ -469,6 +469,9 @@ TWINS = [
     ("the MSO overbooking a clinician's schedule", CONTROL,
      "Manager may, without further consent of Practice, overbook the schedule of any Licensed Provider by up to twenty percent.",
      "Manager shall not overbook the schedule of any Licensed Provider without the consent of Practice."),
+    ("a double negative veto: 'unless it has not been disapproved by' the MSO", CONTROL,
+     "No treatment protocol shall be adopted by Practice unless it has not been disapproved by Manager within ten days after its submission.",
+     "No treatment protocol shall be adopted by Practice unless it has not been disapproved by the Medical Director within ten days after its submission."),
 ]
 
 

@@ -472,6 +472,9 @@ TWINS = [
     ("a double negative veto: 'unless it has not been disapproved by' the MSO", CONTROL,
      "No treatment protocol shall be adopted by Practice unless it has not been disapproved by Manager within ten days after its submission.",
      "No treatment protocol shall be adopted by Practice unless it has not been disapproved by the Medical Director within ten days after its submission."),
+    ("'Nothing in <the MSO's document> shall' negates what follows", CONTROL,
+     "The Equipment Lease shall permit Manager to dictate the settings and treatment parameters for any device leased to Practice.",
+     "Nothing in the Equipment Lease shall permit Manager to dictate the settings and treatment parameters for any device leased to Practice."),
 ]
 
 

@@ -92,6 +92,9 @@ _OFFICER_SUBJECT = pattern_cache.compile(
     r"(?:(?:of|for)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s*)?(?=(?:,\s*(?:who|which)\s+)?(?:shall|will|may|must)\b)",
     re.IGNORECASE)
 # "... to Manager's Chief Executive Officer, who shall evaluate ...": the officer is the relative's subject
+_CONSULTED_ASIDE = pattern_cache.compile(r",\s*(?:after|upon|following|in|with)\s+(?:consulting|consultation\s+with|"
+                                         r"discussion\s+with|discussing\s+with|notice\s+to|notifying|informing)\s+(?:the\s+)?$",
+                                         re.IGNORECASE)
 _OFFICER_RELATIVE = pattern_cache.compile(r"^,\s*(?:who|which)\s+")
 _POSSESSIVE_RIGHT = pattern_cache.compile(r"^(?:'s|\u2019s)\s+(?:(?:sole|exclusive|absolute|full|unrestricted|unilateral|continuing)\s+)*"
                                     r"(?:right|rights|authority|power|powers|discretion)\s+(?:at\s+any\s+time\s+)?to\s+"
@@ -493,6 +496,8 @@ class PowerFinder:
         candidates = [m for m in self.mentions if seg_start <= m.start and m.end <= verb_start]
         for m in reversed(candidates):
             between = self.text[m.end: verb_start]
+            if between.startswith(",") and _CONSULTED_ASIDE.search(self.text, max(0, m.start - 40), m.start):
+                continue  # "Manager, after consulting Practice, shall decide ...": the party consulted is no subject
             if between.startswith(".") and _INITIALS_END.search(self.text, m.start, m.end):
                 between = between[1:]  # "P.C. shall ...": the name's own last period
             if not m.possessive and between[:2] in ("'s", "\u2019s") and m.role not in ("mso", "joint"):

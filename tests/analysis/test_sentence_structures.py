@@ -475,6 +475,12 @@ TWINS = [
     ("'Nothing in <the MSO's document> shall' negates what follows", CONTROL,
      "The Equipment Lease shall permit Manager to dictate the settings and treatment parameters for any device leased to Practice.",
      "Nothing in the Equipment Lease shall permit Manager to dictate the settings and treatment parameters for any device leased to Practice."),
+    ("a deadlock on clinical policy 'broken by the vote of' the MSO's member", CONTROL,
+     "If the Committee is deadlocked on any matter, including a matter of clinical policy, the deadlock shall be broken by the vote of the member designated by Manager.",
+     "If the Committee is deadlocked on any matter, including a matter of clinical policy, the deadlock shall be broken by the vote of the member designated by Practice."),
+    ("the party consulted in an aside is not the subject", CONTROL,
+     "Manager, after consulting Practice, shall decide which medical aesthetic services are offered at each Location.",
+     "Practice, after consulting Manager, shall decide which medical aesthetic services are offered at each Location."),
 ]
 
 

@@ -22,15 +22,19 @@ FLOORS = {"adversarial_blind_a": (0.95, 0.95), "adversarial_blind_b": (0.95, 0.9
           "adversarial_blind_c": (0.95, 0.80), "adversarial_blind_d": (0.95, 0.95),
           "adversarial_blind_e": (0.95, 0.88),
           # session 6: long platform agreements, small operators, and a final check written after the changes
-          "adversarial_blind_f": (0.95, 0.88), "adversarial_blind_g": (0.75, 0.95), "adversarial_blind_h": (0.78, 0.78),
+          "adversarial_blind_f": (0.95, 0.88), "adversarial_blind_g": (0.75, 0.95), "adversarial_blind_h": (0.88, 0.88),
           # session 7: agreements outside the medspa mold (dermatology, IV, dental, franchise, telehealth ...)
           "adversarial_blind_i": (0.90, 0.90), "adversarial_blind_k": (0.88, 0.95), "adversarial_blind_l": (0.88, 0.88),
           # session 7's final check, scored once at the end
           "adversarial_blind_j": (0.80, 0.88),
           # session 8: a data room (definitions, amendments, schedules), long platform agreements
           "adversarial_blind_m": (0.88, 0.95), "adversarial_blind_o": (0.88, 0.95),
-          # session 8's final check, scored once at the end
-          "adversarial_blind_n": (0.75, 0.88)}
+          # session 8's final check, scored once at the end (used for development in session 9)
+          "adversarial_blind_n": (0.95, 0.95),
+          # session 9: problems spread across clauses (committees, defined terms, schedules, attached agreements)
+          "adversarial_blind_q": (0.95, 0.88),
+          # session 9's final check (its errors were seen when it arrived; not used for development)
+          "adversarial_blind_p": (0.95, 0.62)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -46,8 +50,9 @@ def scored(request):
     return folder, scores
 
 
-# sets whose wrong verdicts are known and open (set H, the final check of session 6, has one wrong verdict)
-ALLOWED_WRONG_VERDICTS = {"adversarial_blind_h": 1}
+# sets whose wrong verdicts are known and open (set P, the final check of session 9, has two: compliant agreements
+# with false positives)
+ALLOWED_WRONG_VERDICTS = {"adversarial_blind_p": 2}
 
 
 def test_verdicts_are_acceptable(scored):

@@ -59,8 +59,13 @@ FLOORS = {
     "generality_defined_terms": (0.86, 0.94),
     "generality_cc_operations": (0.84, 0.87),
     "generality_cc_lawyerly": (0.77, 0.82),
-    # the session-8 final check (scored once at the end, not used for development)
-    "generality_final_mix_4": (0.83, 0.88),
+    # the session-8 final check (scored once at the end of session 8; used for development in session 9)
+    "generality_final_mix_4": (0.84, 0.89),
+    # written blind in session 9 (control devices and everyday control wording, used for development after their
+    # first score; the third is session 9's final check, scored once at its end)
+    "generality_control_devices": (0.77, 0.94),
+    "generality_cc_everyday": (0.78, 0.91),
+    "generality_final_mix_5": (0.80, 0.89),
 }
 
 # sets written to measure false alarms on careful drafting: share of entries with a finding

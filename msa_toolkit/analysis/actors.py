@@ -18,7 +18,7 @@ from ..model import Party
 from .back_references import named_again
 from .lexicon import load_lexicon
 from .mentions import Mention
-from .organs import affiliate_mentions, committee_mentions, officers_named_again, owned_body_mentions, with_organs
+from .organs import affiliate_mentions, committee_mentions, owned_body_mentions, with_organs
 
 _MODAL = pattern_cache.compile(
     r"^[\s,]*(?:\([^)]{0,80}\)\s*)?(?:,[^,]{0,80},\s*)?(?:(?:shall|will|may|must|can|could|should|would|agrees?\s+to|"
@@ -326,7 +326,6 @@ class ActorIndex:
                 y.role == "joint" and y.start <= x.start and x.end < y.end for y in committees))]
         found.extend(owned_body_mentions(text, found))
         found.extend(affiliate_mentions(text, found))
-        found.extend(officers_named_again(text, found))
         widest: dict[int, Mention] = {}  # the longest mention ending at each offset (a committee over its last member)
         for x in found:
             if x.end not in widest or x.start < widest[x.end].start:

@@ -39,7 +39,8 @@ _TITLE_AFTER_POSSESSIVE = pattern_cache.compile(rf"(?:'s|\u2019s)\s+({_TITLE})\b
 
 def _officer_again(text: str, found: list[Mention]) -> list[Mention]:
     """"... to the Chief Operating Officer of Aurelia ... such measures as the Chief Operating Officer may
-    direct": the MSO's officer named again by title alone still acts for the MSO."""
+    direct": the MSO's officer named again by title alone still acts for the MSO ("Service Company's Regional Vice
+    President of Operations ... such Regional Vice President": also without the title's "of ..." part)."""
     out: list[Mention] = []
     for x in found:
         if x.role != "mso":
@@ -50,8 +51,14 @@ def _officer_again(text: str, found: list[Mention]) -> list[Mention]:
         if not name or "Medical Director" in name:
             continue
         start = (after.end() if after else x.end)
-        for later in re.finditer(rf"\b[Tt]he\s+{re.escape(name)}\b", text[start:]):
-            a, b = start + later.start(), start + later.end()
-            if not any(m.start < b and a < m.end for m in (*found, *out)):
-                out.append(Mention(a, b, "mso", possessive=text[b:b + 2] in ("'s", "\u2019s")))
+        short = name.split(" of ")[0]
+        forms = [rf"\b[Tt]he\s+{re.escape(name)}\b"]
+        if short != name:  # "such Regional Vice President" (not "the Vice President of the P.C.", another's officer)
+            determiner = r"[Tt]he|[Ss]uch|[Ss]aid|[Tt]hat" if len(short.split()) > 1 else r"[Ss]uch|[Ss]aid"
+            forms.append(rf"\b(?:{determiner})\s+" + r"\s+".join(re.escape(w) for w in short.split()) + r"\b(?!\s+of\b)")
+        for form in forms:
+            for later in re.finditer(form, text[start:]):
+                a, b = start + later.start(), start + later.end()
+                if not any(m.start < b and a < m.end for m in (*found, *out)):
+                    out.append(Mention(a, b, "mso", possessive=text[b:b + 2] in ("'s", "\u2019s")))
     return out

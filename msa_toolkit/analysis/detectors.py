@@ -28,6 +28,7 @@ from .gates import approval_gates, budget_gates
 from .list_leads import consent_list_lead, power_list_lead, service_list_lead
 from .matrices import matrix_rows
 from .lexicon import entry, union_cues, union_regex
+from .terms import not_the_thing
 from .view import ClauseView
 from .volume_detectors import quota, tied_pay
 
@@ -156,7 +157,7 @@ def _exclusions():
                    re.IGNORECASE),
         pattern_cache.compile(r"(?:" + entry("clinical_objects.carve_out").regex.pattern +
                    r")\s+(?:[^\s,;]+\s+){0,8}$", re.IGNORECASE),
-        pattern_cache.compile(r"\s*(?:" + entry("clinical_objects.not_the_thing_itself").regex.pattern + ")", re.IGNORECASE),
+        not_the_thing(),
     )
 
 
@@ -274,7 +275,6 @@ _WHOSE_MEMBERS = pattern_cache.compile(r"\bwhose\s+(?:[\w()-]+\s+){0,3}?(?:membe
 _ASIDE_ENDS = pattern_cache.compile(r",\s*(?:shall|will|may|must)\s+(?!be\b)")
 _OWN_CLAUSE = pattern_cache.compile(r"[,;]\s*(?:and|or|but|while)\s+(?:no|each|every|any|all|the|such|its|their)\s+"
                          r"(?:[A-Za-z][\w-]*\s+){1,4}?(?:shall|will|may|must)\b|"
-
                          # "managed by Manager, subject to the clinical coverage requirements that Company specifies":
                          # what follows limits the power; it is not what the power is over
                          r",\s*(?:subject\s+to|in\s+accordance\s+with|consistent\s+with)\s+(?:the\s+|any\s+|all\s+)?"
@@ -737,11 +737,10 @@ def _deadlock_targets(view: ClauseView, params: Params, m, power: Power) -> list
     if not _END_OF_SENTENCE.match(text, m.end()):
         return []
     before = max(0, min(power.start, m.start()))
-    deadlock = None
-    for deadlock in _DEADLOCK.finditer(text, max(0, before - 120), before):
-        pass
-    if deadlock is None:
+    deadlocks = list(_DEADLOCK.finditer(text, max(0, before - 120), before))
+    if not deadlocks:
         return []
+    deadlock = deadlocks[-1]  # the nearest before the party that breaks it
     topic = _OWN_TOPIC.match(text, deadlock.end(), before)
     if topic:
         return clinical_objects(view, params.objects, topic.end(), before)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from .. import pattern_cache
+from .fee_figures import words_to_number
 from .lexicon import load_lexicon
 from .mentions import Mention
 
@@ -59,35 +60,6 @@ def affiliate_mentions(text: str, found: list[Mention]) -> list[Mention]:
     return [Mention(m.start(), m.end(), "mso", possessive=text[m.end():m.end() + 2] in ("'s", "\u2019s"))
             for m in _THAT_AFFILIATE.finditer(text, first)
             if not any(x.start < m.end() and m.start() < x.end for x in found)]
-
-
-# "Service Company's Regional Vice President of Operations": the MSO's officer, named by a capitalised title
-_TITLE_AFTER_POSSESSIVE = pattern_cache.compile(r"(?:'s|\u2019s)\s+((?:[A-Z][\w-]*\s+){0,4}?(?:Officer|Director|President|"
-                                                r"Vice\s+President|Manager|Executive|Supervisor|Lead|Head|Administrator|"
-                                                r"Coordinator|Representative|Designee))\b")
-
-
-def officers_named_again(text: str, found: list[Mention]) -> list[Mention]:
-    """After the MSO's officer is named with a title ("Service Company's Regional Vice President of Operations"),
-    "such Regional Vice President" or "the Regional Vice President" acts for the MSO too. The practice's medical
-    director is never one."""
-    titles: dict[str, int] = {}
-    for x in found:
-        if x.role == "mso" and x.possessive:
-            title = _TITLE_AFTER_POSSESSIVE.match(text, x.end - 2 if text[x.end - 2:x.end] in ("'s", "\u2019s") else x.end)
-            if title and "medical director" not in title.group(1).lower():
-                titles.setdefault(" ".join(title.group(1).split()), title.end())
-    out: list[Mention] = []
-    for title, after in titles.items():
-        words = r"\s+".join(re.escape(w) for w in title.split())
-        determiner = r"(?:[Ss]uch|[Ss]aid|[Tt]hat|[Tt]he)" if len(title.split()) > 1 else r"(?:[Ss]uch|[Ss]aid)"
-        for m in re.finditer(rf"\b{determiner}\s+{words}\b", text[after:]):
-            start, end = after + m.start(), after + m.end()
-            if text[end:end + 3].lower().startswith((" of", "'s ", "\u2019s ")) and not text[end:end + 2] in ("'s", "\u2019s"):
-                continue  # "the Vice President of the P.C.": another's officer
-            if not any(y.start < end and start < y.end for y in found):
-                out.append(Mention(start, end, "mso", possessive=text[end:end + 2] in ("'s", "\u2019s")))
-    return out
 
 
 def with_organs(text: str, found: list[Mention]) -> list[Mention]:
@@ -186,18 +158,20 @@ _MAJORITY = pattern_cache.compile(r"\b(?:on|in|of)\s+which\s+([^.;]{1,60}?)\s+(?
                        r"(?:shall\s+be|will\s+be|are|is)\s+(?:appointed|designated|selected|named|nominated)\s+by\s+([^.;,]{1,40}?)(?=\s*[,.;]|\s+and\b)")
 
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _COUNT_OF_WHOSE = pattern_cache.compile(r"(?i)\b(two|three|four|five|six|\d)\s+(?:\(\d\)\s+)?of\s+whose\s+"
                                         r"(?:(three|four|five|six|seven|eight|nine|\d)\s+)?")
 
 
-def _IS_MAJORITY(words: str) -> bool:
+def _is_majority(words: str) -> bool:
     """ "three of whose five members": more than half (a count without a total is taken as a majority)."""
     count = _COUNT_OF_WHOSE.search(words)
-    if count is None:
+    if count is None or count.group(2) is None:
         return True
-    def value(word): return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
-    return count.group(2) is None or 2 * value(count.group(1)) > value(count.group(2))
+    return 2 * _number(count.group(1)) > _number(count.group(2))
+
+
+def _number(word: str) -> float:
+    return float(word) if word.isdigit() else (words_to_number(word) or 0.0)
 
 
 def _majority_held(text: str, committee, found: list[Mention], extra: list[Mention]) -> list[Mention]:
@@ -212,7 +186,7 @@ def _majority_held(text: str, committee, found: list[Mention], extra: list[Menti
     if not majority or not any(majority.start(group) <= x.start < majority.end(group) and x.role in ("mso", "joint")
                                for x in found):
         return []
-    if not _IS_MAJORITY(majority.group()):
+    if not _is_majority(majority.group()):
         return []  # "two of whose five members are appointed by Manager": a minority
     out = [Mention(committee.start(), committee.end(), "joint")]
     name = committee.group().split()[-1]

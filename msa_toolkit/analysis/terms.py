@@ -114,15 +114,16 @@ def _matching_terms(pattern: re.Pattern, terms: tuple[tuple[str, str], ...]) -> 
         if pattern.search(term) and pattern.search(_singular(term)):
             continue  # the vocabulary already knows it (in the singular too: "providers" but not "Provider")
         # (not "patient care coordinators": a word after the object can make it something else)
-        m = next((m for m in pattern.finditer(head) if not _not_the_thing().match(head, m.end())), None)
+        m = next((m for m in pattern.finditer(head) if not not_the_thing().match(head, m.end())), None)
         if m and m.start() <= _HEAD_START and not _NOT_THE_HEAD.search(head, 0, m.start()):
             names.append(term)
     return tuple(names)
 
 
 @cache
-def _not_the_thing() -> re.Pattern:
-    """The words after an object that make it a system, a document or a job about it (lexicon)."""
+def not_the_thing() -> re.Pattern:
+    """The words right after a clinical object that make it a system, a document, a place or a job about it
+    ("EHR system", "patient care coordinators"), from `clinical_objects.not_the_thing_itself`."""
     from .lexicon import entry
 
     return pattern_cache.compile(r"\s*(?:" + entry("clinical_objects.not_the_thing_itself").regex.pattern + ")", re.IGNORECASE)

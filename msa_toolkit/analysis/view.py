@@ -19,7 +19,7 @@ class ClauseView:
     text: str
     actors: ActorIndex
     _lacking: dict = field(default_factory=dict, init=False, repr=False, compare=False)
-    _matches: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _once: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def lowered(self) -> str:
@@ -42,27 +42,19 @@ class ClauseView:
 
     def once(self, key, compute):
         """`compute()`, once per clause for `key` (a fact about a segment that every rule reads the same way)."""
-        found = self._matches.get(key, _MISSING)
+        found = self._once.get(key, _MISSING)
         if found is _MISSING:
-            found = self._matches[key] = compute()
+            found = self._once[key] = compute()
         return found
 
     def contains(self, regex) -> bool:
         """Whether `regex` occurs anywhere in the clause, asked once per clause however many rules ask."""
-        key = (id(regex), -1, -1)
-        found = self._matches.get(key)
-        if found is None:
-            found = self._matches[key] = regex.search(self.text) is not None
-        return found
+        return self.once((id(regex), "anywhere"), lambda: regex.search(self.text) is not None)
 
     def matches_in(self, regex, seg: Segment) -> tuple:
         """`regex.finditer(text, seg.start, seg.end)`, once per clause: several rules share a vocabulary (the
         verbs that decide, write or consent), and each would otherwise scan the same sentence with it again."""
-        key = (id(regex), seg.start, seg.end)
-        found = self._matches.get(key)
-        if found is None:
-            found = self._matches[key] = tuple(regex.finditer(self.text, seg.start, seg.end))
-        return found
+        return self.once((id(regex), seg.start, seg.end), lambda: tuple(regex.finditer(self.text, seg.start, seg.end)))
 
     @cached_property
     def segments(self) -> tuple[Segment, ...]:

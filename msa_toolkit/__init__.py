@@ -41,7 +41,7 @@ def analyze(source, *, state=None, limits=None, password=None, jobs=None):
         reading = Background(lambda: read(source, limits=limits, password=password, jobs=jobs), jobs)
         from .analysis import analyze as _analyze, load_analyzer
 
-        load_analyzer()
+        load_analyzer(warm=reading.in_background)
         source = reading.result()
     else:
         from .analysis import analyze as _analyze

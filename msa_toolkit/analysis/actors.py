@@ -190,8 +190,10 @@ class Power:
         return "mso" in self.roles or "joint" in self.roles
 
 
-def _alternation(names) -> re.Pattern | None:
-    names = sorted({n for n in names if n}, key=len, reverse=True)
+def _alternation(names, compile=re.compile) -> re.Pattern | None:
+    """One pattern for any of the names, longest first. `compile=pattern_cache.compile` for a set of names that
+    does not change from document to document (it is then kept on disk)."""
+    names = sorted({n for n in names if n}, key=lambda n: (-len(n), n))  # the same pattern in every run
     if not names:
         return None
     parts = []
@@ -202,7 +204,7 @@ def _alternation(names) -> re.Pattern | None:
         parts.append(head + body + tail)
     # a lookahead on the possible first characters lets the engine skip most positions at once (same matches)
     first = "".join(sorted({re.escape(name[0]) for name in names}))
-    return re.compile(f"(?=[{first}])(?:" + "|".join(parts) + ")")
+    return compile(f"(?=[{first}])(?:" + "|".join(parts) + ")")
 
 
 _NAME = r"[A-Z][A-Za-z&-]*[A-Za-z](?!['\u2019]\w\w)|[A-Z]{2,}"
@@ -379,7 +381,9 @@ def _index_for(parties: tuple) -> ActorIndex:
     title_forms = [f for e in lexicon.values() if e.kind == "title" for f in e.forms
                    if f not in roles]
     either = frozenset(v for f in lexicon["either-fallback"].forms for v in (f, f.upper(), f[:1].upper() + f[1:]))
-    return ActorIndex(_alternation(variants), variants, _alternation(title_forms + [t.upper() for t in title_forms]),
+    # the titles come from the lexicon alone, less a party's own name (rare): the same pattern in every document
+    titles = _alternation(title_forms + [t.upper() for t in title_forms], compile=pattern_cache.compile)
+    return ActorIndex(_alternation(variants), variants, titles,
                       guess=use_fallback, either=either if use_fallback else frozenset())
 
 

@@ -53,6 +53,20 @@ def murmurhash64a(data: bytes, seed: int) -> int:
     return h
 
 
+def murmurhash64a_keys(keys: tuple[int, ...], seed: int) -> int:
+    """`murmurhash64a` of the keys packed as little-endian uint64s (how thinc hashes an n-gram), without
+    packing them: each key is one 8-byte block, so there is no tail."""
+    h = (seed ^ (len(keys) * 8 * _M64)) & _MASK64
+    for k in keys:
+        k = (k * _M64) & _MASK64
+        k ^= k >> 47
+        h ^= (k * _M64) & _MASK64
+        h = (h * _M64) & _MASK64
+    h ^= h >> 47
+    h = (h * _M64) & _MASK64
+    return h ^ (h >> 47)
+
+
 def _rotl32(x: int, r: int) -> int:
     return ((x << r) | (x >> (32 - r))) & _MASK32
 
@@ -95,6 +109,23 @@ def _c_index_hash():
 
 
 _index_hash = _c_index_hash()
+
+
+def _c_index_hashes():
+    """Both of a key's table indices (seeds 0 and 1) from one packing of the key."""
+    if _index_hash is murmurhash3_32_uint64:  # pragma: no cover - murmurhash ships with spaCy
+        return lambda key: (murmurhash3_32_uint64(key, 0), murmurhash3_32_uint64(key, 1))
+    from murmurhash.mrmr import hash_bytes
+    pack = struct.Struct("<Q").pack
+
+    def index_hashes(key: int) -> tuple[int, int]:
+        packed = pack(key)
+        return hash_bytes(packed, 0) & _MASK32, hash_bytes(packed, 1) & _MASK32
+
+    return index_hashes
+
+
+_index_hashes = _c_index_hashes()
 
 
 def string_key(text: str, symbols: dict[str, int] | None = None) -> int:
@@ -157,6 +188,20 @@ class SpacyTokenizer:
         return tokens
 
     def _tokenize_run(self, run: str) -> tuple[str, ...]:
+        """The tokens of one run. Plain words, alone or before a comma, semicolon or colon, are most runs of
+        a contract and take a shortcut to what the rules give them (a test checks both on the shipped rules)."""
+        special = self.specials.get(run)
+        if special is not None:
+            return special
+        if run.isascii():
+            if run.isalpha():
+                return (run,)
+            if run[-1] in ",;:" and run[:-1].isalpha():
+                return (*self.specials.get(run[:-1], (run[:-1],)), run[-1])
+        return self.tokenize_by_rules(run)
+
+    def tokenize_by_rules(self, run: str) -> tuple[str, ...]:
+        """`_tokenize_run` the long way, through every affix, infix and special-case rule."""
         special = self.specials.get(run)
         if special is not None:
             return special
@@ -319,7 +364,7 @@ class BowLaneScorer:
     def _ngram_key(self, keys: tuple[int, ...]) -> int:
         key = self._ngram_keys.get(keys)
         if key is None:
-            key = murmurhash64a(struct.pack(f"<{len(keys)}Q", *keys), 0)
+            key = murmurhash64a_keys(keys, 0)
             if len(self._ngram_keys) < 1_000_000:
                 self._ngram_keys[keys] = key
         return key
@@ -327,10 +372,16 @@ class BowLaneScorer:
     def _contribution(self, key: int) -> tuple[float, ...]:
         found = self._contributions.get(key)
         if found is None:
-            idx1 = _index_hash(key, 0) % self.length
-            idx2 = _index_hash(key, 1) % self.length
+            length = self.length
+            idx1, idx2 = _index_hashes(key)
+            idx1 %= length
+            idx2 %= length
             w = self.weights
-            found = tuple(w[c * self.length + idx1] + w[c * self.length + idx2] for c in range(len(self.labels)))
+            if len(self.labels) == 3:  # the shipped model, unrolled
+                found = (w[idx1] + w[idx2], w[length + idx1] + w[length + idx2],
+                         w[2 * length + idx1] + w[2 * length + idx2])
+            else:
+                found = tuple(w[c + idx1] + w[c + idx2] for c in range(0, len(self.labels) * length, length))
             if len(self._contributions) < 1_000_000:
                 self._contributions[key] = found
         return found

@@ -8,7 +8,7 @@ import pytest
 
 from msa_toolkit.analysis import lanes
 from msa_toolkit.analysis.lane_scorer import (
-    EXPORT_DIR, BowLaneScorer, LaneExportError, murmurhash64a, string_key,
+    EXPORT_DIR, BowLaneScorer, LaneExportError, murmurhash64a, murmurhash64a_keys, string_key,
 )
 from msa_toolkit.resources import lane_model_dir
 
@@ -63,6 +63,25 @@ def test_hashes_match_spacy_and_thinc():
         expected = NumpyOps().ngrams(n, keys).tolist()
         packed = [keys[i:i + n].astype("<u8").tobytes() for i in range(len(keys) - n + 1)]
         assert [murmurhash64a(p, 0) for p in packed] == expected
+        grams = [tuple(int(k) for k in keys[i:i + n]) for i in range(len(keys) - n + 1)]
+        assert [murmurhash64a_keys(g, 0) for g in grams] == expected
+
+
+def test_the_shortcut_for_plain_words_gives_what_the_rules_give(exported, corpus_rows):
+    """Plain words, alone or before a comma, semicolon or colon, skip the affix rules: the same tokens."""
+    import itertools
+    import string
+
+    words = {w for row in corpus_rows for w in row["text"].split()}
+    letters = string.ascii_letters
+    words |= {a + b for a, b in itertools.product(letters, repeat=2)} | set(letters)
+    words |= {w for w in exported.tokenizer.specials if w.isascii()}
+    words |= {"km", "mph", "MB", "KB", "lbs", "in", "ft", "Cannot", "cannot", "Dont", "gonna", "US", "Inc", "Ltd"}
+    runs = words | {w + p for w in words for p in ",;:."}
+    shortcut = [r for r in runs if r.isascii() and (r.isalpha() or (r[-1] in ",;:" and r[:-1].isalpha()))]
+    assert len(shortcut) > 3000
+    for run in shortcut:
+        assert exported.tokenizer._tokenize_run(run) == exported.tokenizer.tokenize_by_rules(run), run
 
 
 def test_the_c_index_hash_agrees_with_the_python_one():

@@ -67,6 +67,7 @@ class _CueTables:
     pseudo: tuple[re.Pattern, ...]
     terminate: tuple[re.Pattern, ...]
     waiver: tuple[re.Pattern, ...]
+    restriction: tuple[re.Pattern, ...]
 
 
 @cache
@@ -79,7 +80,7 @@ def _cue_tables() -> _CueTables:
 
     return _CueTables(
         negated_forward=pick("negated", "forward"), negated_backward=pick("negated", "backward"),
-        pseudo=pick("pseudo"), terminate=pick("terminate"), waiver=pick("waiver"),
+        pseudo=pick("pseudo"), terminate=pick("terminate"), waiver=pick("waiver"), restriction=pick("restriction"),
     )
 
 
@@ -113,6 +114,10 @@ class NegationScope:
             return [rx for rx, cues in patterns if tokens is None or cues is None or cues.found_in(tokens)]
 
         pseudo = [(m.start(), m.end()) for rx in present(tables.pseudo) for m in rx.finditer(text)]
+        # "any product that is not listed on ...": negates nothing, and ends an earlier negation's reach
+        restrictions = [(m.start(), m.end()) for rx in present(tables.restriction) for m in rx.finditer(text)
+                        if not any(s <= m.start() < e for s, e in pseudo)]
+        pseudo += restrictions
 
         def spans(patterns):
             found = []
@@ -126,6 +131,7 @@ class NegationScope:
         self.backward = spans(tables.negated_backward)
         self.waivers = spans(tables.waiver)
         terminators = {s for s, _ in spans(tables.terminate)}
+        terminators.update(e for _, e in restrictions)
         terminators.update(m.start() for m in _NEW_CLAUSE.finditer(text))
         terminators.update(m.end() - 1 for m in _CONDITION_ENDS.finditer(text))
         terminators.update(subject_starts)

@@ -481,6 +481,14 @@ TWINS = [
     ("the party consulted in an aside is not the subject", CONTROL,
      "Manager, after consulting Practice, shall decide which medical aesthetic services are offered at each Location.",
      "Practice, after consulting Manager, shall decide which medical aesthetic services are offered at each Location."),
+    ("'shall not offer any treatment that is not listed on' the MSO's menu: two negations make 'only'", CONTROL,
+     "Practice shall not offer any treatment that is not listed on the Service Menu maintained by Manager.",
+     "Practice shall not offer any treatment that is not listed on the Service Menu maintained by its Medical Director."),
+    ("'shall not ... except in accordance with' criteria the MSO establishes", CONTROL,
+     "Practice shall not accept any patient for treatment except in accordance with the patient acceptance criteria "
+     "established by Manager.",
+     "Practice shall not accept any patient for treatment except in accordance with the patient acceptance criteria "
+     "established by its Medical Director."),
 ]
 
 
@@ -547,3 +555,15 @@ def test_a_periodic_review_of_the_overall_structure_is_no_power(categories_of):
 def test_attending_meetings_of_a_clinical_committee_is_no_power(categories_of):
     assert categories_of("Manager may designate its office manager to attend meetings of the Clinical Quality Committee "
                          "as a non-voting observer.") == set()
+
+
+def test_a_restriction_ends_the_negation_but_not_for_the_verb_before_it(categories_of):
+    # "that is not first approved by" names what is allowed; the MSO's own approving stays negated
+    assert categories_of("Manager shall not approve any protocol that is not first approved by the Medical Director of "
+                         "Practice.") == set()
+    # an active "has not approved" is an ordinary negation: the list lead keeps governing item (ii)
+    assert categories_of("Manager shall not (i) advertise any clinical outcome that Practice has not approved in writing, "
+                         "or (ii) offer any promotion that ties a price to the quantity of a prescription product "
+                         "administered.") == set()
+    assert categories_of("Practice may pay its Licensed Professionals an annual bonus based on patient-safety measures "
+                         "adopted by its Medical Director, and not on treatment volume or revenue.") == set()

@@ -144,7 +144,8 @@ _OPENS_CLAUSE = pattern_cache.compile(r"(?:\s+(?:and|or)\s+(?:the\s+|its\s+|each
                                       r"\s*(?:shall|will|may|must|agrees)\b")
 _OPENS_RELATIVE = pattern_cache.compile(r"\s*(?:[a-z]+ly\s+)?(?:has|have|had|shall|will|may|must|"
                                         # "any clinical protocol that Manager reasonably determines to be ..."
-                                        r"(?!is\b|was\b)[a-z]{3,}s)\s+(?!not\b)")
+                                        r"(?!is\b|was\b)[a-z]{3,}s)(?:\s+(?!not\b)|(?=[.,;:)]))")  # "... to which Manager objects."
+_NEGATION_WORD = pattern_cache.compile(r"\b(?:not|never|no)\b")
 _AFTER_RELATIVE = pattern_cache.compile(r"\b(?:whom|which|that)\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_CONJUNCTION = pattern_cache.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhereas)\s*(?:the\s+)?$", re.IGNORECASE)
 _GOVERNS = pattern_cache.compile(r"\b(?:in|with|for|on|regarding|to|of|concerning|about|as\s+to)\b", re.IGNORECASE)
@@ -403,7 +404,17 @@ class PowerFinder:
                                          # "any patient whom NorthStar has so designated": an object relative has
                                          # its own subject, out of the main clause's negation
                                          or (_OPENS_RELATIVE.match(self.text, m.end)
-                                             and _AFTER_RELATIVE.search(self.text, max(0, m.start - 12), m.start))))
+                                             and _AFTER_RELATIVE.search(self.text, max(0, m.start - 12), m.start)
+                                             and not self._subject_of_sentence(m))))
+
+    def _subject_of_sentence(self, relative: Mention) -> bool:
+        """True when the party of a relative clause is also the subject of the negated clause around it: in "Lumen
+        shall not condition any schedule on training that Lumen selects" the negation covers Lumen's own choice."""
+        start = max(self.text.rfind(". ", 0, relative.start), self.text.rfind("; ", 0, relative.start)) + 1
+        subjects = [m for m in self.mentions
+                    if start <= m.start and m.end <= relative.start and _OPENS_CLAUSE.match(self.text, m.end)]
+        return bool(subjects) and subjects[-1].role == relative.role and bool(
+            _NEGATION_WORD.search(self.text, subjects[-1].end, relative.start))
 
     def _after(self, pos: int, limit: int = 90) -> list[Mention]:
         return [m for m in self.mentions if pos <= m.start < pos + limit]

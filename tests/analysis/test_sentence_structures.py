@@ -489,6 +489,14 @@ TWINS = [
      "established by Manager.",
      "Practice shall not accept any patient for treatment except in accordance with the patient acceptance criteria "
      "established by its Medical Director."),
+    ("an objection that closes a relative clause: 'any change ... to which' the MSO 'objects'", CONTROL,
+     "Practice shall not implement any change to the treatment menu to which Manager objects.",
+     "Practice shall not implement any change to the treatment menu to which its Medical Director objects."),
+    ("protocols the MSO 'circulates' that are 'deemed adopted' unless the practice objects", CONTROL,
+     "Manager may circulate revised treatment protocols for dermal fillers, and any revision to which Practice has not "
+     "objected within ten business days shall be deemed adopted by Practice and binding on its clinicians.",
+     "The Medical Director may circulate revised treatment protocols for dermal fillers, and any revision to which "
+     "Practice has not objected within ten business days shall be deemed adopted by Practice."),
 ]
 
 
@@ -567,3 +575,9 @@ def test_a_restriction_ends_the_negation_but_not_for_the_verb_before_it(categori
                          "administered.") == set()
     assert categories_of("Practice may pay its Licensed Professionals an annual bonus based on patient-safety measures "
                          "adopted by its Medical Director, and not on treatment volume or revenue.") == set()
+
+
+def test_a_relative_clause_of_the_negated_subject_stays_negated(categories_of):
+    # the MSO refrains from conditioning schedules on training it selects: its choosing is inside the negation
+    assert categories_of("Manager may arrange training sessions and shall not condition any provider's schedule on "
+                         "completion of training that Manager selects.") == set()

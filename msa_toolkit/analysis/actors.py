@@ -160,11 +160,14 @@ _RESTATED_MODAL = pattern_cache.compile(r"(?:,|;|\band\b)\s*(?:and\s+)?(?:shall|
                              # "..., and shall have final authority over ...": the power is held, not done
                              r"(?:(?:have|hold|retain|possess|exercise)\s+(?:the\s+|sole\s+|all\s+)*)?$", re.IGNORECASE)
 # (an enumerator may open the last item: "..., and (iii) establish ...")
-_LIST_COORDINATION = pattern_cache.compile(r",[^,]*,?\s*(?:and|or)\s*(?:,[^,]{0,80},\s*)?(?:\(\w{1,4}\)\s*)?$", re.IGNORECASE)
+# (or an aside after the "and": "process payroll and, for the nurse injectors of Company, set the hourly rates")
+_LIST_COORDINATION = pattern_cache.compile(r",[^,]*,?\s*(?:and|or)\s*(?:,[^,]{0,80},\s*)?(?:\(\w{1,4}\)\s*)?$|"
+                                           r"^[^,;]*\b(?:and|or)\s*,[^,;]{0,100},\s*$", re.IGNORECASE)
 _GERUND = pattern_cache.compile(r"\w+ing\b")
 # "Manager shall provide the premises and hire the nurse injectors": the helper has its own object and a
 # second verb follows (not "coordinate the recruiting and hiring of")
-_SECOND_VERB = pattern_cache.compile(r"\s*(?:the|all|any|such|its)\s+[\w-]+(?:\s+[\w-]+)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# ("process payroll and set the hourly rates": a bare noun as well)
+_SECOND_VERB = pattern_cache.compile(r"\s*(?:(?:the|all|any|such|its)\s+)?[\w-]+(?:\s+[\w-]+)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
                                      r"(?!\w+(?:ing|ion|ions|ment|ments|al|als|ance|ances)\b)[a-z]+\s+"
                                      r"(?:(?:and|or)\s+[a-z]+\s+)?(?:the|all|any|each|such|its)\b")
 _TITLE_WORDS = pattern_cache.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}")

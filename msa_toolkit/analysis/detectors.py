@@ -95,6 +95,19 @@ _HEAD_OF_RELATIVE = pattern_cache.compile(r"(?:\s+(?:updates?|changes?|amendment
                                            r"policies|matters?|decisions?))?"
                                            r"(?:[\s,]+(?:or|and|and/or)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?[\s,]*", re.IGNORECASE)
 _FOR_BEFORE = pattern_cache.compile(r"\bfor\s+(?:the\s+|each\s+|all\s+|its\s+)?$", re.IGNORECASE)
+_LIST_GAP = pattern_cache.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and/or)\s+)(?:the\s+|its\s+|all\s+)?")
+
+
+def _list_end(text: str, first: tuple[int, int], objects) -> int:
+    """Where a list of objects that begins with `first` ends ("nurse injectors and physician assistants")."""
+    end = first[1]
+    for start, stop, *_ in sorted(o for o in objects if o[0] >= first[1]):
+        if not _LIST_GAP.fullmatch(text, end, start):
+            break
+        end = stop
+    return end
+
+
 _FRONTED_GAP = pattern_cache.compile(r"(?:\s+(?:of|employed\s+by|engaged\s+by)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,\s*")
 _ABSTAINS_FROM = pattern_cache.compile(r"\b(?:recus\w+|abstain\w*)\s+(?:(?:himself|herself|themselves|itself)\s+)?from\s+(?:any\s+|all\s+|each\s+|the\s+)?$",
                                        re.IGNORECASE)
@@ -679,7 +692,7 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                             targets = carried
                         if not targets:  # "and, for the nurse injectors of Company, set the hourly rates ..."
                             targets = [o for o in earlier if _FOR_BEFORE.search(text, max(0, o[0] - 12), o[0])
-                                       and _FRONTED_GAP.fullmatch(text, o[1], m.start())]
+                                       and _FRONTED_GAP.fullmatch(text, _list_end(text, o, earlier), m.start())]
                 else:
                     # "associates employed by Company ..., and no Licensed Professional shall ...": a new clause
                     # with its own subject is out of the passive's reach

@@ -497,6 +497,15 @@ TWINS = [
      "objected within ten business days shall be deemed adopted by Practice and binding on its clinicians.",
      "The Medical Director may circulate revised treatment protocols for dermal fillers, and any revision to which "
      "Practice has not objected within ten business days shall be deemed adopted by Practice."),
+    ("a verb coordinated after a helping verb with a bare noun: 'process invoices and set'", CONTROL,
+     "Manager shall process invoices and set the hourly rates of the nurse injectors of Practice.",
+     "Manager shall process invoices and pay the hourly rates of the nurse injectors of Practice."),
+    ("an aside after the 'and': 'and, for the nurse injectors and physician assistants engaged by' the practice, 'set'",
+     CONTROL,
+     "Manager shall process payroll, maintain the books of account and, for the nurse injectors and physician assistants "
+     "engaged by Practice, set hourly rates and annual raises.",
+     "Manager shall process payroll, maintain the books of account and, for the nurse injectors and physician assistants "
+     "engaged by Practice, remit payroll taxes."),
 ]
 
 

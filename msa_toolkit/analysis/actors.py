@@ -27,6 +27,8 @@ _MODAL = pattern_cache.compile(
     r"from\s+time\s+to\s+time|entitled|authorized|empowered|permitted|required|responsible|obligated|the|sole|exclusive|"
     r"final|ultimate|full|right|rights|power|authority|to|for|and|or|in|with|of|its|their|own|discretion|"
     r"continue|continues|nevertheless|nonetheless|however|also|either|each|both|then|thereupon|hereunder|"
+    # "that the Manager has not first reviewed and approved"
+    r"first|previously|already|(?:reviewed|considered|evaluated|examined)\s+and|"
     r"not|never|no|in\s+no\s+event|under\s+no\s+circumstances|nothing|construed|deemed|permit|allow|"
     r"[a-z]+ly|[,()])\s*){0,16}$",
     re.IGNORECASE,
@@ -400,15 +402,24 @@ class PowerFinder:
 
     @cached_property
     def subject_starts(self) -> tuple[int, ...]:
+        """Offsets where a party starts a clause of its own: a coordinated clause or a relative one."""
+        return tuple(sorted({*self.clause_starts, *self.relative_starts}))
+
+    @cached_property
+    def clause_starts(self) -> tuple[int, ...]:
         """Offsets where a party starts a new clause of its own ("..., and Manager shall ...")."""
         return tuple(m.start for m in self.mentions
-                     if m.start > 0 and ((_OPENS_CLAUSE.match(self.text, m.end)
-                                          and _AFTER_CONJUNCTION.search(self.text, max(0, m.start - 12), m.start))
-                                         # "any patient whom NorthStar has so designated": an object relative has
-                                         # its own subject, out of the main clause's negation
-                                         or (_OPENS_RELATIVE.match(self.text, m.end)
-                                             and _AFTER_RELATIVE.search(self.text, max(0, m.start - 12), m.start)
-                                             and not self._subject_of_sentence(m))))
+                     if m.start > 0 and _OPENS_CLAUSE.match(self.text, m.end)
+                     and _AFTER_CONJUNCTION.search(self.text, max(0, m.start - 12), m.start))
+
+    @cached_property
+    def relative_starts(self) -> tuple[int, ...]:
+        """Offsets where a party is the subject of an object relative ("any patient whom NorthStar has so
+        designated"): its verb is out of the main clause's negation, until the relative clause ends."""
+        return tuple(m.start for m in self.mentions
+                     if m.start > 0 and _OPENS_RELATIVE.match(self.text, m.end)
+                     and _AFTER_RELATIVE.search(self.text, max(0, m.start - 12), m.start)
+                     and not self._subject_of_sentence(m))
 
     def _subject_of_sentence(self, relative: Mention) -> bool:
         """True when the party of a relative clause is also the subject of the negated clause around it: in "Lumen

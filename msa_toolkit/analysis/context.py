@@ -102,11 +102,25 @@ def split_segments(text: str) -> tuple[Segment, ...]:
     return tuple(segments) or (Segment(0, len(text), "clause"),)
 
 
+# the end of a relative clause: a semicolon, a sentence end, the next list item or a coordinated clause (not a comma
+# that opens an aside: "whom Manager determines, in its reasonable judgment, to be ...")
+_RELATIVE_ENDS = pattern_cache.compile(r"[;(]|\.(?:\s|$)|,(?=\s*(?:(?:and|or|but|nor|provided|except|unless|whereupon|"
+                                       r"while|which|who)\b|\())")
+
+
+def _relative_end(text: str, start: int) -> int:
+    end = _RELATIVE_ENDS.search(text, start)
+    return end.start() if end else len(text)
+
+
 class NegationScope:
     """Answers "is the word at this offset negated, or is a consent requirement waived?" for one clause."""
 
-    def __init__(self, text: str, subject_starts: tuple[int, ...] = (), tokens: frozenset | None = None):
-        """`tokens`: the clause's lowercase words, when known, to skip cues whose words are absent."""
+    def __init__(self, text: str, subject_starts: tuple[int, ...] = (), tokens: frozenset | None = None,
+                 relative_starts: tuple[int, ...] = ()):
+        """`subject_starts`: where a party opens a clause of its own (it ends a negation's scope);
+        `relative_starts`: where a party opens a relative clause (it ends the scope until the relative ends);
+        `tokens`: the clause's lowercase words, when known, to skip cues whose words are absent."""
         tables = _cue_tables()
         self.text = text
 
@@ -131,11 +145,14 @@ class NegationScope:
         self.backward = spans(tables.negated_backward)
         self.waivers = spans(tables.waiver)
         terminators = {s for s, _ in spans(tables.terminate)}
-        terminators.update(e for _, e in restrictions)
         terminators.update(m.start() for m in _NEW_CLAUSE.finditer(text))
         terminators.update(m.end() - 1 for m in _CONDITION_ENDS.finditer(text))
         terminators.update(subject_starts)
         self.terminators = sorted(terminators)
+        # a relative clause ("any change to which Manager objects", "any product that is not listed on ...") is out of
+        # an earlier negation's reach, but only up to its end: "shall not (i) advertise any outcome that Group has not
+        # approved, (ii) offer ..." still negates (ii)
+        self.relatives = [(start, _relative_end(text, start)) for start in (*relative_starts, *(e for _, e in restrictions))]
         # "Company shall not (a) practice dentistry; (b) set any production goal ...": a negated lead governs its items
         self.list_leads = [(start, end, lead.end()) for start, end in self.forward
                            for lead in [_NEGATED_LIST_LEAD.match(text, end)] if lead]
@@ -148,7 +165,7 @@ class NegationScope:
                 break
             if start < segment.start:
                 continue  # (a word inside the cue is governed too: "shall pay no ...")
-            if any(end <= t < pos for t in self.terminators):
+            if any(end <= t < pos for t in self.terminators) or any(end <= t <= pos < stop for t, stop in self.relatives):
                 continue
             if _MODIFIER_NOT.fullmatch(self.text, start, end) and _MODAL_AFTER.search(self.text, end, pos):
                 continue  # "any filler not previously stocked ... shall be decided by X", "any product that is not on the

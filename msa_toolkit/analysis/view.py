@@ -75,7 +75,7 @@ class ClauseView:
 
     @cached_property
     def scope(self) -> NegationScope:
-        return NegationScope(self.text, self.powers.subject_starts, self.tokens)
+        return NegationScope(self.text, self.powers.clause_starts, self.tokens, self.powers.relative_starts)
 
     @cached_property
     def sentences(self) -> tuple[Segment, ...]:

@@ -39,3 +39,11 @@ def test_a_pattern_widened_with_document_terms_matches_like_one_pattern():
     assert widened.match("nurse injectors").group() == "nurse"
     assert widened.match("the nurse") is None
     assert widened.search("the Clinical Team and nurses").group() == "Clinical Team"
+
+
+def test_a_key_written_twice_in_an_entry_is_rejected_not_half_kept(tmp_path):
+    # YAML would silently keep the second "patterns" and drop the first
+    body = "  - id: a\n    kind: verb\n    patterns: ['x']\n    cues: [x]\n    patterns: ['y']\n"
+    with pytest.raises(DataFileError) as err:
+        parse_lexicon(write(tmp_path, body))
+    assert "cues.yaml" in str(err.value) and "'patterns' appears twice" in str(err.value)

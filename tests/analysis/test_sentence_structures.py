@@ -506,6 +506,12 @@ TWINS = [
      "engaged by Practice, set hourly rates and annual raises.",
      "Manager shall process payroll, maintain the books of account and, for the nurse injectors and physician assistants "
      "engaged by Practice, remit payroll taxes."),
+    ("'in no event ... a clinical protocol that' the MSO 'has not approved': the approval the act needs", CONTROL,
+     "In no event shall the Practice adopt a clinical protocol that the Manager has not approved.",
+     "In no event shall the Practice adopt a clinical protocol that its Medical Director has not approved."),
+    ("'that the Manager has first approved'", CONTROL,
+     "The Practice shall adopt only a clinical protocol that the Manager has first approved.",
+     "The Practice shall adopt only a clinical protocol that its Medical Director has first approved."),
 ]
 
 
@@ -584,6 +590,12 @@ def test_a_restriction_ends_the_negation_but_not_for_the_verb_before_it(categori
                          "administered.") == set()
     assert categories_of("Practice may pay its Licensed Professionals an annual bonus based on patient-safety measures "
                          "adopted by its Medical Director, and not on treatment volume or revenue.") == set()
+
+
+def test_a_relative_clause_leaves_the_negation_only_until_it_ends(categories_of):
+    # "that Manager has compiled" is Manager's own act; the negation resumes at the next list item
+    assert categories_of("Practice shall not (i) disclose any mailing list that Manager has compiled, or (ii) allow "
+                         "Manager to set the treatment protocols.") == set()
 
 
 def test_a_relative_clause_of_the_negated_subject_stays_negated(categories_of):

@@ -89,8 +89,9 @@ def _compile(path: Path, entry_id: str, forms, patterns, plural: bool, flags: in
         variants = [form, form + "s", form + "es"] if plural and form[-1:].isalpha() else [form]
         (bounded if form[:1].isalnum() and form[-1:].isalnum() else loose).extend(variants)
     alternatives = []
+    fold = bool(flags & re.IGNORECASE)
     if bounded:
-        alternatives.append(r"\b" + _trie_regex(bounded, fold=bool(flags & re.IGNORECASE)) + r"\b")
+        alternatives.append(r"\b" + _trie_regex(bounded, fold=fold) + r"\b")
     for form in sorted(loose, key=len, reverse=True):
         words = r"\s+".join(re.escape(w) for w in form.split())
         head = r"\b" if form[:1].isalnum() else ""
@@ -106,10 +107,88 @@ def _compile(path: Path, entry_id: str, forms, patterns, plural: bool, flags: in
         raise DataFileError(path, entry_id, "entry has neither forms nor patterns, so it can never match")
     if not patterns:
         # a lookahead on the forms' possible first characters lets the engine skip most positions (same matches)
-        fold = bool(flags & re.IGNORECASE)
         first = "".join(sorted({re.escape(f[0].lower() if fold else f[0]) for f in (*bounded, *loose)}))
         return pattern_cache.compile(f"(?=[{first}])(?:" + "|".join(alternatives) + ")", flags)
-    return pattern_cache.compile("|".join(alternatives), flags)
+    joined = "|".join(alternatives)
+    first = pattern_cache.memo(f"first-characters:{flags}:{joined}", lambda: first_characters(joined, flags))
+    return pattern_cache.compile(f"(?=[{first}])(?:{joined})" if first else joined, flags)
+
+
+_MAX_FIRST = 80  # a wider class than this skips too few positions to be worth its test
+_FOLDS = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}  # what IGNORECASE also matches for these letters
+
+
+def first_characters(regex: str, flags: int = 0) -> str:
+    """The characters any match of `regex` must start with, as the inside of a character class ("" when any
+    character might, or the pattern is beyond this reading). Put in a lookahead before the pattern, it lets the
+    engine skip most positions without trying each alternative there, and changes no match.
+
+    Letters come in both cases (and with what IGNORECASE folds onto them), so the class never rejects a
+    position the pattern could match, whatever the inline flags."""
+    try:
+        from re import _constants as op_codes, _parser
+        first = _first_of(_parser.parse(regex, flags).data, op_codes)
+    except Exception:  # noqa: BLE001 - an interpreter without these internals: no shortcut
+        return ""
+    if first is None or first[1] or not first[0]:
+        return ""  # any character, or an empty match, may start it
+    found = first[0]
+    chars = set()
+    for code in found:
+        char = chr(code)
+        chars.update((char, char.lower(), char.upper()))
+        chars.update(_FOLDS.get(char.lower(), ""))
+    chars = {c for c in chars if len(c) == 1}
+    return "".join(re.escape(c) for c in sorted(chars)) if len(chars) <= _MAX_FIRST else ""
+
+
+def _first_of(items, c) -> tuple[set[int], bool] | None:
+    """(first characters, whether it can match empty) of a parsed sequence; None when any character might start it."""
+    found: set[int] = set()
+    for op, av in items:
+        item = _first_of_item(op, av, c)
+        if item is None:
+            return None
+        chars, nullable = item
+        found |= chars
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _first_of_item(op, av, c) -> tuple[set[int], bool] | None:
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width: what follows decides
+    if op is c.LITERAL:
+        return {av}, False
+    if op is c.IN:
+        out = set()
+        for item_op, item_av in av:
+            if item_op is c.LITERAL:
+                out.add(item_av)
+            elif item_op is c.RANGE and item_av[1] - item_av[0] < _MAX_FIRST:
+                out.update(range(item_av[0], item_av[1] + 1))
+            else:
+                return None  # a category, a negated set, a wide range
+        return out, False
+    if op is c.BRANCH:
+        out, nullable = set(), False
+        for alternative in av[1]:
+            first = _first_of(alternative, c)
+            if first is None:
+                return None
+            out |= first[0]
+            nullable = nullable or first[1]
+        return out, nullable
+    if op is c.SUBPATTERN:
+        return _first_of(av[3], c)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _first_of(av, c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, _, item = av
+        first = _first_of(item, c)
+        return None if first is None else (first[0], first[1] or low == 0)
+    return None
 
 
 class Cues:

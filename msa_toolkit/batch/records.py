@@ -27,7 +27,7 @@ def result_from_record(record: dict[str, Any]) -> AnalysisResult:
             path=record.get("document_path") or record["path"],
             format=record["format"],
             text=record["document_text"],
-            clauses=tuple(Clause(**c) for c in record.get("clauses", ())),
+            clauses=tuple(_clause(c) for c in record.get("clauses", ())),
             parties=tuple(
                 Party(name=p["name"], aliases=tuple(p["aliases"]), role=p["role"], entity_type=p.get("entity_type"))
                 for p in record.get("parties", ())
@@ -50,3 +50,16 @@ def result_from_record(record: dict[str, Any]) -> AnalysisResult:
         facts=DealFacts(**facts) if facts else None,
         meta=dict(record.get("meta") or {}),
     )
+
+
+_CLAUSE_FIELDS = frozenset(Clause.__dataclass_fields__)
+
+
+def _clause(row: dict[str, Any]) -> Clause:
+    """`Clause(**row)`, without the frozen dataclass's field-by-field `__init__` when the row holds exactly the
+    clause's fields (as every record does): a cached 300-page agreement has thousands of clauses."""
+    if row.keys() != _CLAUSE_FIELDS:
+        return Clause(**row)
+    clause = object.__new__(Clause)
+    clause.__dict__.update(row)
+    return clause

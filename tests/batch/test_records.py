@@ -31,3 +31,20 @@ def test_records_keep_the_public_json_shape():
 
     assert record.items() >= result.to_dict().items()
     assert record["sha256"] == "cd" * 32
+
+
+def test_a_real_analysis_survives_the_round_trip_clause_by_clause():
+    from dataclasses import asdict
+    from pathlib import Path
+
+    from msa_toolkit.analysis import analyze
+
+    sample = Path(__file__).resolve().parents[2] / "samples" / "contracts" / "noncompliant_msa.txt"
+    result = analyze(sample)
+    restored = result_from_record(json.loads(json.dumps(result_to_record(result, "ef" * 32))))
+
+    assert restored == result and restored.document.clauses == result.document.clauses
+    # the flat records of the public shape are exactly what dataclasses.asdict gives
+    assert result.to_dict()["findings"] == [asdict(f) for f in result.findings] != []
+    assert result.to_dict()["fees"] == [asdict(f) for f in result.fees]
+    assert result.to_dict()["facts"] == asdict(result.facts)

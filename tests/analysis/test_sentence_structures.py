@@ -512,6 +512,15 @@ TWINS = [
     ("'that the Manager has first approved'", CONTROL,
      "The Practice shall adopt only a clinical protocol that the Manager has first approved.",
      "The Practice shall adopt only a clinical protocol that its Medical Director has first approved."),
+    ("a corrective action plan the MSO issues, without 'that'", CONTROL,
+     "Practice shall implement any corrective action plan Manager issues, including the retraining of any provider.",
+     "Practice shall implement any corrective action plan its Medical Director issues, including the retraining of any "
+     "provider."),
+    ("'take the corrective action recommended by' the MSO", CONTROL,
+     "Practice shall take the corrective action recommended by Manager, which may include suspension of the "
+     "clinician's privileges.",
+     "Practice shall take no direction from Manager on the corrective action for a clinician, which may include "
+     "suspension of the clinician's privileges."),
 ]
 
 

@@ -521,6 +521,10 @@ TWINS = [
      "clinician's privileges.",
      "Practice shall take no direction from Manager on the corrective action for a clinician, which may include "
      "suspension of the clinician's privileges."),
+    ("the MSO's act that makes the practice stop using a product ('whereupon ... shall cease using')", CONTROL,
+     "Manager may discontinue any injectable administered to patients from the purchasing program, whereupon Practice "
+     "shall cease using such product.",
+     "Manager may discontinue any marketing campaign, whereupon Practice shall cease using the campaign materials."),
 ]
 
 

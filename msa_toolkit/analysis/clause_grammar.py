@@ -144,7 +144,7 @@ _NEW_CONDITION = pattern_cache.compile(r"(?:\band\s*,|,)\s*(?:where|whenever|if|
 
 NOUN_HEAD_AFTER = pattern_cache.compile(r"\s+(?:paperwork|packets?|files?|forms?|documents?|documentation|applications?|materials?|"
                               r"process(?:es)?|systems?|software|vendors?|calendars?|logistics|checklists?|portal|"
-                              r"platform|module|templates?|fees?|costs?|expenses?)\b", re.IGNORECASE)
+                              r"platform|module|templates?|fees?|costs?|expenses?|verifications?)\b", re.IGNORECASE)
 
 
 COMPOUND_NOUN_BEFORE = pattern_cache.compile(r"\b(?:security|internal|access|quality|cost|inventory|financial|accounting|technical|"

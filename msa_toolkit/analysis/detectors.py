@@ -108,6 +108,18 @@ def _list_end(text: str, first: tuple[int, int], objects) -> int:
     return end
 
 
+_RECORDS_SYSTEM = pattern_cache.compile(r"(?:EHR|EMR|electronic\s+(?:health|medical)\s+records?(?:\s+system)?|"
+                                        r"(?:records|charting|practice\s+management)\s+system)", re.IGNORECASE)
+_IN_PLACE_BEFORE = pattern_cache.compile(r"\b(?!(?:data|information|records?|charts?|notes|photographs|images|entries)\b)"
+                                         r"[a-z]{3,}\s+(?:in|within|inside|on|into)\s+(?:the\s+|its\s+|such\s+)?$")
+
+
+def _system_as_place(text: str, target: tuple[int, int]) -> bool:
+    """A records system named as the place of another thing ("the charting templates in the EHR"), not the records."""
+    return bool(_RECORDS_SYSTEM.fullmatch(text, target[0], target[1])
+                and _IN_PLACE_BEFORE.search(text, max(0, target[0] - 40), target[0]))
+
+
 _FRONTED_GAP = pattern_cache.compile(r"(?:\s+(?:of|employed\s+by|engaged\s+by)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,\s*")
 _ABSTAINS_FROM = pattern_cache.compile(r"\b(?:recus\w+|abstain\w*)\s+(?:(?:himself|herself|themselves|itself)\s+)?from\s+(?:any\s+|all\s+|each\s+|the\s+)?$",
                                        re.IGNORECASE)
@@ -658,6 +670,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     # "assign billing codes only from the code selections made by the Licensed Professionals": the
                     # agent of a participle is not the verb's object
                     targets = [o for o in targets if not _PARTICIPLE_AGENT.search(text, max(m.end(), o[0] - 60), o[0])]
+                    # "design the charting templates in the EHR": the system is where the thing acted on lives
+                    targets = [o for o in targets if not _system_as_place(text, o)]
                     # "remove from its marketing any package the Medical Director withdraws": the subject of a relative
                     # without "that" is not the verb's object
                     targets = [o for o in targets if not (_NOUN_BEFORE_RELATIVE.search(text, max(m.end(), o[0] - 40), o[0])
@@ -708,7 +722,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     negation = [s for s, _ in view.scope.forward if max(m.end(), power.end) <= s < stop]
                     if negation:
                         stop = min(negation)
-                    targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1]) and o[0] < stop]
+                    targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1]) and o[0] < stop
+                               and not _system_as_place(text, o)]
                     if power.how == "active":
                         # "shall assign them in accordance with the room plan adopted by the Medical Director": the
                         # pronoun is the object; what follows it is not

@@ -84,6 +84,9 @@ _NOT_A_PERSON = pattern_cache.compile(r"\s+(?:numbers?|identification|ID|NPI|dir
                            r"agreements?|manual|relations)\b", re.IGNORECASE)
 _EXPENSE_ITEM = pattern_cache.compile(r"\b(?:after\s+(?:the\s+)?payment\s+of|less|minus|net\s+of|deducting|after\s+deduction\s+of)\s+"
                            r"(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_PAYMENT_OF_A_CHARGE = pattern_cache.compile(r"(?<=payment)\s+of\s+(?:its|the|any|all|such|their|his|her|a|an)?\s*(?:[\w-]+\s+){0,2}?"
+                                             r"(?:charges?|fees?|costs?|expenses?|invoices?|rent|deposits?|amounts\s+due)\b",
+                                             re.IGNORECASE)
 # "each member shall receive a treatment": a patient receiving care, not a clinician receiving pay
 _RECEIVES_CARE = pattern_cache.compile(r"\s+(?:a|an|the|any|such|each|his|her|their)?\s*(?:[\w-]+\s+){0,2}?(?:treatments?|services?|"
                             r"procedures?|care|refunds?|discounts?|credits?)\b", re.IGNORECASE)
@@ -110,6 +113,8 @@ def tied_pay(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tuple
                 continue
             if _EXPENSE_ITEM.search(text, max(seg.start, pay.start() - 60), pay.start()):
                 continue  # "net income after payment of the Physician Compensation": an expense in a fee formula
+            if _PAYMENT_OF_A_CHARGE.match(text, pay.end()):
+                continue  # "condition the release on payment of its export charges": a charge paid, no one's pay
             if not clinicians and not _BONUS.search(pay.group()):
                 continue  # the doctor-party pays or receives a fee: only a bonus or commission is pay for work
             for measure in params.measures.finditer(text, max(seg.start, pay.start() - 160), min(seg.end, pay.end() + 160)):

@@ -615,3 +615,21 @@ def test_a_relative_clause_of_the_negated_subject_stays_negated(categories_of):
     # the MSO refrains from conditioning schedules on training it selects: its choosing is inside the negation
     assert categories_of("Manager may arrange training sessions and shall not condition any provider's schedule on "
                          "completion of training that Manager selects.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # "credential verification" is a task, not the MSO credentialing the director
+    "Manager shall coordinate the onboarding paperwork, credential verification, payroll processing and calendar of the "
+    "Medical Director engaged by Practice.",
+    # the EHR is where the templates live, not the records the MSO controls
+    "Manager shall design the charting templates in the EHR.",
+    # a charge paid for an export is no clinician's pay
+    "Records maintained in Manager's EHR may be released to a patient's new provider only at Practice's direction, and "
+    "Manager may invoice Practice for payment of its export charges.",
+    # the package is what is sold; its price is business
+    "Manager shall set the price and payment terms of each laser and microneedling package.",
+    # an outside reviewer the practice asked for is not a clinician the MSO hires
+    "At Practice's request and expense, Manager shall engage an independent physician reviewer selected by Practice.",
+])
+def test_business_words_next_to_clinical_ones_are_no_finding(text, categories_of):
+    assert categories_of(text) == set()

@@ -290,7 +290,9 @@ _ACTS_AFTER = pattern_cache.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[
                          r"directs?|requests?|determines?|decides?|approves?|selects?|adopts?|orders?|prescribes?|recommends?|"
                          r"deems?|elects?|requires?)\b")
 _NOUN_BEFORE_RELATIVE = pattern_cache.compile(r"\b(?:any|each|every|all|such)\s+(?!(?:such|other|new|additional|of)\b)[a-z][\w-]*\s+(?:the\s+|its\s+)?$")
-_RELATIVE_VERB_AFTER = pattern_cache.compile(r"\s+(?:(?:shall|may|will|must|has|have|had)\s+(?:\w+ly\s+)?\w+|(?:\w+ly\s+)?(?!is\b|was\b|has\b)[a-z]+(?:es|s|ed))\b"
+# (not a participle that describes the noun: "all patient medical records maintained at the Locations")
+_RELATIVE_VERB_AFTER = pattern_cache.compile(r"\s+(?:(?:shall|may|will|must|has|have|had)\s+(?:\w+ly\s+)?\w+|(?:\w+ly\s+)?(?!is\b|was\b|has\b)[a-z]+(?:es|s)|"
+                                             r"(?:\w+ly\s+)?[a-z]+ed\b(?!\s+(?:at|in|on|by|under|within|from|with|as|into)\b))\b"
                                              r"(?!\s+(?:of|and|or|to|for)\b)")
 _BODY_AFTER = pattern_cache.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Committee|Council|Board|Panel)\b")
 _MEETINGS_OF = pattern_cache.compile(r"\b(?:meetings?|minutes|sessions?|proceedings)\s+of\s+(?:the\s+|its\s+|any\s+)?$", re.IGNORECASE)
@@ -559,6 +561,11 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                         targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])
                                    # "..., even if PC's Medical Director has adopted protocols for it": a concession
                                    and not _CONCEDED.search(text, max(m.end(), o[0] - 60), o[0])]
+                        if lex.id == "own-possessive":
+                            # "the benchmarking data shall remain Manager's property, and all patient records shall
+                            # belong to Practice": what is owned is named before the words, or in the same clause after them
+                            before = [o for o in targets if o[1] <= m.start()]
+                            targets = before or [o for o in targets if m.end() <= o[0] < clause_end(view, m.end(), seg.end)]
                         if _ADJECTIVAL_CONSENT.match(m.group()):
                             # "replace the Medical Director with a physician reasonably acceptable to Company": the
                             # adjective qualifies the noun right before it, not every object of the sentence

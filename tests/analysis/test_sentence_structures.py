@@ -525,6 +525,13 @@ TWINS = [
      "Manager may discontinue any injectable administered to patients from the purchasing program, whereupon Practice "
      "shall cease using such product.",
      "Manager may discontinue any marketing campaign, whereupon Practice shall cease using the campaign materials."),
+    ("patient data that 'shall remain' the MSO's 'proprietary data'", RECORDS,
+     "All data entered into the Platform, including clinical photographs, shall remain Manager's proprietary data.",
+     "All de-identified benchmarking data shall remain Manager's proprietary data, and all patient records shall "
+     "belong to Practice."),
+    ("records handed 'to the purchaser' the MSO chooses, with a participle after them", RECORDS,
+     "Manager may transfer to the purchaser all patient medical records maintained at the Locations.",
+     "Manager may transfer to the purchaser all office furniture maintained at the Locations."),
 ]
 
 

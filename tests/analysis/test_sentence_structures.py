@@ -532,6 +532,9 @@ TWINS = [
     ("records handed 'to the purchaser' the MSO chooses, with a participle after them", RECORDS,
      "Manager may transfer to the purchaser all patient medical records maintained at the Locations.",
      "Manager may transfer to the purchaser all office furniture maintained at the Locations."),
+    ("the MSO's final determination of 'the clinical corrective measures'", CONTROL,
+     "Manager's determination of the clinical corrective measures to be adopted shall be final.",
+     "The Medical Director's determination of the clinical corrective measures to be adopted shall be final."),
 ]
 
 

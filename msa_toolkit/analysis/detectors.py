@@ -120,6 +120,10 @@ def _system_as_place(text: str, target: tuple[int, int]) -> bool:
                 and _IN_PLACE_BEFORE.search(text, max(0, target[0] - 40), target[0]))
 
 
+# the verb that opens a list item: "...; and (iii) determine ..."
+_OPENS_ITEM = pattern_cache.compile(r"\(\w{1,4}\)\s*$")
+
+
 _FRONTED_GAP = pattern_cache.compile(r"(?:\s+(?:of|employed\s+by|engaged\s+by)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,\s*")
 _ABSTAINS_FROM = pattern_cache.compile(r"\b(?:recus\w+|abstain\w*)\s+(?:(?:himself|herself|themselves|itself)\s+)?from\s+(?:any\s+|all\s+|each\s+|the\s+)?$",
                                        re.IGNORECASE)
@@ -640,7 +644,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                              or (_service_provider(view, text, seg.start, service.start()) if service else None)
                              or view.powers.holder_later(m.start(), m.end(), seg.end))
                     if (power is None and list_lead is not None and m.start() >= list_lead.end
-                            and not _RELATIVE_SUBJECT.search(text, max(0, m.start() - 30), m.start())):
+                            and not _RELATIVE_SUBJECT.search(text, max(0, m.start() - 30), m.start())
+                            and (list_lead.how != "enumerated" or _OPENS_ITEM.search(text, max(0, m.start() - 16), m.start()))):
                         power = Power(list_lead.roles, m.start(), m.end(), "active")  # an item of the MSO's services
                 if power is None or not power.mso:
                     continue

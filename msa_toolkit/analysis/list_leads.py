@@ -19,6 +19,10 @@ _LIST_LEAD = pattern_cache.compile(r"\b(?:shall|will|agrees\s+to|hereby\s+agrees
                         r"(?:[^:;.]|\.(?=\d)){0,120}:", re.IGNORECASE)  # ("subject to Section 4.2 and the Budget:")
 
 
+# "Halcyon shall (i) review ...; (ii) recommend ...; and (iii) determine ...": the modal governs every item
+_ENUMERATED_LEAD = pattern_cache.compile(r"\b(?:shall|will|agrees\s+to)\s+(?:\w+ly\s+)?\((?:i|a|1)\)\s", re.IGNORECASE)
+
+
 # "Such services shall include: (i) ...": the list of the services the MSO has just undertaken to provide
 _SERVICES_INCLUDE = pattern_cache.compile(r"\b(?:such|the|these|its)\s+(?:[\w-]+\s+){0,2}?services\s+(?:shall\s+|will\s+)?(?:include|consist\s+of|"
                                r"comprise)\b(?:[^:;.]|\.(?=\d)){0,60}:", re.IGNORECASE)
@@ -47,8 +51,17 @@ def consent_list_lead(view: ClauseView, seg) -> int | None:
 
 
 def service_list_lead(view: ClauseView, seg) -> Power | None:
-    """"Manager shall provide the following services: (a) ...": the items that follow are the MSO's acts."""
+    """"Manager shall provide the following services: (a) ...", "Manager shall (i) ...; (ii) ...": the items that
+    follow are the MSO's acts (after a bare modal, only the verb each item opens with: how="enumerated")."""
     lead = _LIST_LEAD.search(view.text, seg.start, seg.end)
+    enumerated = None if lead else _ENUMERATED_LEAD.search(view.text, seg.start, seg.end)
+    if enumerated:
+        # the party right before the modal: "Halcyon shall (i) review ...; and (iii) determine the treatment menu"
+        subject = [x for x in view.mentions if seg.start <= x.start and x.end <= enumerated.start()]
+        if (subject and subject[-1].role in ("mso", "joint") and not subject[-1].possessive
+                and not view.text[subject[-1].end:enumerated.start()].strip()):
+            return Power(frozenset({"mso"}), subject[-1].start, enumerated.end(), "enumerated")
+        return None
     if not lead:
         include = _SERVICES_INCLUDE.search(view.text, seg.start, seg.end)
         provider = [x for x in view.mentions if x.start < seg.start and x.role in ("mso", "joint")

@@ -535,6 +535,12 @@ TWINS = [
     ("the MSO's final determination of 'the clinical corrective measures'", CONTROL,
      "Manager's determination of the clinical corrective measures to be adopted shall be final.",
      "The Medical Director's determination of the clinical corrective measures to be adopted shall be final."),
+    ("an item of an enumerated list after the MSO's bare modal: 'Manager shall (i) ...; and (iii) determine'", CONTROL,
+     "Manager shall (i) review the monthly financial statements; (ii) recommend marketing campaigns; and (iii) determine "
+     "the treatment menu.",
+     "Manager shall (i) review the monthly financial statements; (ii) recommend marketing campaigns; and (iii) conduct "
+     "background checks for the nurses that Practice elects to interview, it being understood that Practice alone shall "
+     "select them."),
 ]
 
 

@@ -379,7 +379,10 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
     if word in ("without", "absent", "over"):
         # "Absent Manager's consent, Practice shall not ...": a fronted condition; the negation follows it
         return (scope.negated(seg, intro.start()) or _fronted_then_negated(view, seg, intro.start(), m.end())
-                or _negated_through_phrase_exception(view, seg, intro.start()))
+                or _negated_through_phrase_exception(view, seg, intro.start())
+                # "the number of nurse practitioners shall not exceed ten without the consent of Manager": a limit
+                # that only the consent lifts (its "not" is no negation of a power)
+                or bool(_LIMIT_BEFORE.search(view.text, max(seg.start, intro.start() - 160), intro.start())))
     if word in ("unless", "until", "except", "save", "if") or word.startswith("provided"):
         # "... until the Parties agree otherwise" sets a default; it gives nobody a veto ("unless Company agrees
         # otherwise" does: the MSO alone decides when the rule may be left)
@@ -389,6 +392,8 @@ def _consent_power(view: ClauseView, seg, m, condition_only: bool = False) -> bo
     return not scope.negated(seg, m.start(), m.end())
 
 
+_LIMIT_BEFORE = pattern_cache.compile(r"\b(?:shall|may|will|must)\s+(?:not|in\s+no\s+event)\s+(?:exceed|be\s+(?:more|greater|higher|"
+                                      r"less|fewer|lower)\s+than|fall\s+below)\b[^.;]*$", re.IGNORECASE)
 _CLAUSE_EXCEPTION = pattern_cache.compile(r"\b(?:except\s+that|provided|however|but|unless|whereas|while)\b|;|"
                                # ", and the shareholders of P.C. may ...": a new clause with its own subject
                                r",\s+(?:and|or)\s+(?:the\s+|its\s+|each\s+|any\s+|all\s+|no\s+|such\s+)?[\w.]+(?:\s+[\w.]+){0,4}?"

@@ -541,6 +541,10 @@ TWINS = [
      "Manager shall (i) review the monthly financial statements; (ii) recommend marketing campaigns; and (iii) conduct "
      "background checks for the nurses that Practice elects to interview, it being understood that Practice alone shall "
      "select them."),
+    ("a limit only the MSO's consent lifts: 'shall not exceed ten without the consent of'", CONTROL,
+     "The number of nurse practitioners engaged by Practice shall not exceed ten without the consent of Manager.",
+     "The number of nurse practitioners engaged by Practice shall not exceed ten without the consent of its Medical "
+     "Director."),
 ]
 
 

@@ -545,6 +545,10 @@ TWINS = [
      "The number of nurse practitioners engaged by Practice shall not exceed ten without the consent of Manager.",
      "The number of nurse practitioners engaged by Practice shall not exceed ten without the consent of its Medical "
      "Director."),
+    ("funds the MSO 'may decline to disburse' for hiring clinicians", CONTROL,
+     "Manager may decline to disburse funds for any expenditure not provided for in the Operating Budget, including "
+     "the engagement of any additional clinician.",
+     "Manager may decline to disburse funds for any marketing expenditure not provided for in the Operating Budget."),
 ]
 
 

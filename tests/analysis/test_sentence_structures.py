@@ -549,6 +549,14 @@ TWINS = [
      "Manager may decline to disburse funds for any expenditure not provided for in the Operating Budget, including "
      "the engagement of any additional clinician.",
      "Manager may decline to disburse funds for any marketing expenditure not provided for in the Operating Budget."),
+    ("a timing limit from the MSO's standards: 'shall not be scheduled earlier than the interval stated in'", CONTROL,
+     "Neurotoxin retreatment shall not be scheduled earlier than the interval stated in Manager's Service Standards.",
+     "Neurotoxin retreatment shall not be scheduled earlier than the interval stated in Practice's clinical protocols."),
+    ("a consultation length 'as prescribed by the scheduling standards of' the MSO", CONTROL,
+     "Initial consultations by the providers of Practice shall not exceed twenty (20) minutes, as prescribed by the "
+     "scheduling standards of Manager.",
+     "Initial consultations by the providers of Practice shall not exceed twenty (20) minutes, as prescribed by "
+     "Practice's Medical Director."),
 ]
 
 

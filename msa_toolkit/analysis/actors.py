@@ -157,7 +157,7 @@ _GOVERNS = pattern_cache.compile(r"\b(?:in|with|for|on|regarding|to|of|concernin
 # in its discretion, determine ...": after a helping verb's phrase, a restated modal or a comma list of verb
 # phrases starts a new verb phrase of the same subject, which the helping verb does not govern (the power
 # word must head it: "..., and shall assemble credentialing paperwork" is still not a power)
-_RESTATED_MODAL = pattern_cache.compile(r"(?:,|;|\band\b)\s*(?:and\s+)?(?:shall|will|must|agrees\s+to)\s+"
+_RESTATED_MODAL = pattern_cache.compile(r"(?:,|;|\band\b)\s*(?:and\s+)?(?:shall|will|must|may|agrees\s+to)\s*"
                              r"(?:(?:also|further|\w+ly)\s+|,[^,]{0,60},\s*)*"
                              # "..., and shall have final authority over ...": the power is held, not done
                              r"(?:(?:have|hold|retain|possess|exercise)\s+(?:the\s+|sole\s+|all\s+)*)?$", re.IGNORECASE)

@@ -557,6 +557,15 @@ TWINS = [
      "scheduling standards of Manager.",
      "Initial consultations by the providers of Practice shall not exceed twenty (20) minutes, as prescribed by "
      "Practice's Medical Director."),
+    ("a restated 'and may, <aside>,' after a helping verb keeps the subject", CONTROL,
+     "Manager shall maintain the incident hotline and may, following its own review of any incident, prohibit the "
+     "further use of a particular device on patients of Practice.",
+     "Manager shall maintain the incident hotline and may, following its own review of any incident, recommend that "
+     "Practice's Medical Director review the further use of a particular device on patients."),
+    ("an item the MSO removes from its list, 'after which Practice shall not use the removed item'", CONTROL,
+     "Manager may remove any injectable product from the Approved Product List, after which Practice shall not use the "
+     "removed item on patients.",
+     "Manager may remove any brochure from the marketing kit, after which Practice shall not use the removed item."),
 ]
 
 

@@ -209,6 +209,17 @@ _OTHER_NON_CLINICAL = pattern_cache.compile(r"[^.;:]{0,80}?\b(?:and|or)\s+(?:all
                                             re.IGNORECASE)
 
 
+_CARVED_TO = pattern_cache.compile(r"[^.;]{0,80}?,\s*(?:which|who|that)\s+(?:shall|will|may)\s+(?:instead\s+)?be\s+"
+                                   r"[a-z]+(?:ed|en|set)\s+(?:solely\s+|exclusively\s+)?by\s+", re.IGNORECASE)
+
+
+def _handed_to_mso(view: ClauseView, pos: int, end: int) -> bool:
+    """The carved-out object goes to the MSO in its own relative clause ("other than protocols for laser treatments,
+    which shall be established by Verde"): the carve-out hands it over instead of keeping it from the MSO."""
+    carved = _CARVED_TO.match(view.text, pos, end)
+    return bool(carved) and any(x.start == carved.end() and x.role in ("mso", "joint") for x in view.mentions)
+
+
 def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int,
                      practice_set: list | None = None) -> list[tuple[int, int]]:
     """Objects in [start, end) that no qualifier takes out of the clinical lane (party names are not objects).
@@ -230,7 +241,10 @@ def clinical_objects(view: ClauseView, objects: re.Pattern, start: int, end: int
         tail = after.match(text, m.end(), m.end() + 30)
         if tail and any(m.end() <= x.start < tail.end() for x in view.mentions):
             tail = None  # "which treatments Practice offers": the party that follows is no part of the object
-        if (qualifier or carve_out.search(text, lookback, m.start()) or _NON_PREFIX.search(text, lookback, m.start())
+        carved = carve_out.search(text, lookback, m.start())
+        if carved and _handed_to_mso(view, m.end(), end):
+            carved = None  # "other than protocols for laser treatments, which shall be established by Verde"
+        if (qualifier or carved or _NON_PREFIX.search(text, lookback, m.start())
                 or tail or _FOR_ITS_OWN.match(text, m.end()) or _HANDLER_BEFORE.search(text, lookback, m.start())
                 or _OTHER_NON_CLINICAL.match(text, m.end(), end)):
             continue

@@ -566,6 +566,11 @@ TWINS = [
      "Manager may remove any injectable product from the Approved Product List, after which Practice shall not use the "
      "removed item on patients.",
      "Manager may remove any brochure from the marketing kit, after which Practice shall not use the removed item."),
+    ("a carve-out that hands the carved part to the MSO ('other than ..., which shall be established by')", CONTROL,
+     "All clinical protocols shall be adopted by Practice, other than protocols for laser treatments, which shall be "
+     "established by Manager.",
+     "All clinical protocols shall be adopted by Practice, other than protocols for laser treatments, which shall be "
+     "established by its Medical Director."),
 ]
 
 

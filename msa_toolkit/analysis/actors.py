@@ -127,7 +127,10 @@ _OPEN_SUBORDINATE = pattern_cache.compile(r"\b(?:unless|until|if|when|whenever|w
 _SENTENCE_START = pattern_cache.compile(r"[.;]\s+(?:The|This|These|Each|Any|All|No|In|If|Upon|Such|Notwithstanding|Subject|Except)\s")
 _COMPELLED = pattern_cache.compile(r"\b(?:require|requires|cause|causes|direct|directs|instruct|instructs|compel|compels|force|"
                         r"forces|order|orders)\s+(?:the\s+)?$", re.IGNORECASE)
-_OFFICER_CONSENTS = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){1,4}(?:has|have|shall\s+have)\s+(?:first\s+|expressly\s+|previously\s+)?")
+_OFFICER_CONSENTS = pattern_cache.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){1,4}(?:has|have|shall\s+have)\s+(?:first\s+|expressly\s+|previously\s+)?|"
+                                          # "if Company's Guest Experience team approves the request"
+                                          r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}(?:officer|director|president|manager|team|department|"
+                                          r"committee|board|council|representative|designee|executive|head|lead)\s+", re.IGNORECASE)
 _OWN_SUBJECT_BEFORE = pattern_cache.compile(r"\b(?:the|its|their|a|an|each|such)\s+(?:[A-Z][\w-]*\s+){1,3}(?:has|have|had|shall\s+have)"
                                  r"\s+(?:\w+ly\s+)?$")
 _RELATIVE_WITH_VERB = pattern_cache.compile(r",\s*(?:which|who)\s+(?:\w+\s+)?(?:shall|will|may|must)\s+(?:\w+ly\s+)?(?:\w+\s+){0,6}$",

@@ -114,10 +114,17 @@ _IN_PLACE_BEFORE = pattern_cache.compile(r"\b(?!(?:data|information|records?|cha
                                          r"[a-z]{3,}\s+(?:in|within|inside|on|into)\s+(?:the\s+|its\s+|such\s+)?$")
 
 
+_WRITTEN_IN = pattern_cache.compile(r"\b(?:documents?|records?|notes?|enters?|writes?|logs?)\s+(?:[\w-]+\s+){0,2}?in\s+"
+                                    r"(?:the\s+|its\s+|each\s+|a\s+)?(?:patient's\s+|patient\u2019s\s+)?$", re.IGNORECASE)
+_CHART = pattern_cache.compile(r"(?:medical\s+|patient\s+)?(?:charts?|records?)", re.IGNORECASE)
+
+
 def _system_as_place(text: str, target: tuple[int, int]) -> bool:
-    """A records system named as the place of another thing ("the charting templates in the EHR"), not the records."""
-    return bool(_RECORDS_SYSTEM.fullmatch(text, target[0], target[1])
-                and _IN_PLACE_BEFORE.search(text, max(0, target[0] - 40), target[0]))
+    """A records system named as the place of another thing ("the charting templates in the EHR"), or the chart a
+    clinician writes in ("documents in the chart a contraindication"), not the records themselves."""
+    if _RECORDS_SYSTEM.fullmatch(text, target[0], target[1]):
+        return bool(_IN_PLACE_BEFORE.search(text, max(0, target[0] - 40), target[0]))
+    return bool(_CHART.fullmatch(text, target[0], target[1]) and _WRITTEN_IN.search(text, max(0, target[0] - 40), target[0]))
 
 
 # the verb that opens a list item: "...; and (iii) determine ..."
@@ -583,7 +590,8 @@ def mso_power(view: ClauseView, fees: list[FeeHit], params: Params) -> list[tupl
                     if _consent_power(view, seg, m, lex.id == "consent-condition"):
                         targets = [o for o in objects if not (o[0] < m.end() and m.start() < o[1])
                                    # "..., even if PC's Medical Director has adopted protocols for it": a concession
-                                   and not _CONCEDED.search(text, max(m.end(), o[0] - 60), o[0])]
+                                   and not _CONCEDED.search(text, max(m.end(), o[0] - 60), o[0])
+                                   and not _system_as_place(text, o)]
                         if lex.id == "own-possessive":
                             # "the benchmarking data shall remain Manager's property, and all patient records shall
                             # belong to Practice": what is owned is named before the words, or in the same clause after them

@@ -571,6 +571,11 @@ TWINS = [
      "established by Manager.",
      "All clinical protocols shall be adopted by Practice, other than protocols for laser treatments, which shall be "
      "established by its Medical Director."),
+    ("a consent of the MSO's team: 'if Company's Guest Experience team approves'", CONTROL,
+     "The Practice's treating provider shall perform the touch-up treatment at no charge if Manager's Guest Experience "
+     "team approves the request.",
+     "The Practice's treating provider shall perform the touch-up treatment at no charge if the Practice's Medical "
+     "Director approves the request."),
 ]
 
 
@@ -679,3 +684,10 @@ def test_a_relative_clause_of_the_negated_subject_stays_negated(categories_of):
 ])
 def test_business_words_next_to_clinical_ones_are_no_finding(text, categories_of):
     assert categories_of(text) == set()
+
+
+def test_the_chart_a_clinician_writes_in_is_no_record_the_mso_controls(categories_of):
+    cats = categories_of("The treating provider shall perform the touch-up treatment if Manager's Guest Experience team "
+                         "approves the request, unless the treating provider documents in the chart a medical "
+                         "contraindication.")
+    assert CONTROL in cats and RECORDS not in cats

@@ -576,6 +576,19 @@ TWINS = [
      "team approves the request.",
      "The Practice's treating provider shall perform the touch-up treatment at no charge if the Practice's Medical "
      "Director approves the request."),
+    ("patient data used 'for any lawful business purpose' of the MSO", RECORDS,
+     "Manager may use identifiable patient data from Practice's EHR for any lawful business purpose of Manager.",
+     "Manager may use identifiable patient data from Practice's EHR only for the purposes Practice directs in writing."),
+    ("photographs the MSO may publish 'in its campaigns'", RECORDS,
+     "All before-and-after photographs taken by Practice's clinicians shall be uploaded to Manager's library, and Manager "
+     "may use and publish them in its campaigns at its discretion.",
+     "All before-and-after photographs taken by Practice's clinicians shall be stored in Practice's EHR, and Manager may "
+     "use stock images in its campaigns at its discretion."),
+    ("records the MSO 'may retain or destroy' under its own retention schedule", RECORDS,
+     "Upon termination, Manager may retain or destroy the clinical records of Practice's patients in accordance with "
+     "its record retention schedule.",
+     "Upon termination, Manager shall deliver the clinical records of Practice's patients to Practice, which may retain "
+     "or destroy them in accordance with applicable law."),
 ]
 
 

@@ -589,6 +589,11 @@ TWINS = [
      "its record retention schedule.",
      "Upon termination, Manager shall deliver the clinical records of Practice's patients to Practice, which may retain "
      "or destroy them in accordance with applicable law."),
+    ("a quota as 'not fewer than the monthly number of promotional treatments established by' the MSO", VOLUME,
+     "Practice shall ensure that each of its injectors performs not fewer than the monthly number of promotional "
+     "treatments established by Manager.",
+     "Practice shall ensure that each of its injectors completes not fewer than the number of training hours "
+     "established by its Medical Director."),
 ]
 
 

@@ -196,7 +196,8 @@ def _list_lead(parent_text: str) -> str | None:
 
 
 def _in_fee_schedule(document: Document) -> frozenset[str]:
-    """Ids of the clauses inside an exhibit or schedule whose heading names the fee ("EXHIBIT B - MANAGEMENT FEE")."""
+    """Ids of the clauses inside an exhibit or schedule whose heading names the fee ("EXHIBIT B - MANAGEMENT FEE"), or
+    items of a short lead that names it ("Fees payable to Manager: (a) ...; (b) ...")."""
     by_id = {c.id: c for c in document.clauses}
     inside = set()
     for clause in document.clauses:
@@ -208,7 +209,14 @@ def _in_fee_schedule(document: Document) -> frozenset[str]:
             parent, seen = ancestor.parent, seen + 1
         if headings and fee_schedule_headings(headings):
             inside.add(clause.id)
+        lead = by_id.get(clause.parent) if clause.parent else None
+        if lead is not None and _FEE_LIST_LEAD.search(lead.text) and fee_schedule_headings([lead.text[:80]]):
+            inside.add(clause.id)  # "Fees payable to Manager: (a) Base Component ...; (b) Variable Component ..."
     return frozenset(inside)
+
+
+# a short lead that opens a list of the fee's parts, ending in a colon
+_FEE_LIST_LEAD = pattern_cache.compile(r"^(?:[\w.()]+\s+)?(?:[^.;:]|\.(?=\d)){0,140}:\s*$")
 
 
 def analyze_document(document: Document, profile: StateProfile | None = None, *,

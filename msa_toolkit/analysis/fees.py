@@ -370,6 +370,9 @@ def _sentence_fee(view: ClauseView, start: int, end: int, clause_id: str | None,
             continue  # "NorthStar shall fund a Provider Incentive Pool equal to 3% of revenue, to be divided among
             # the nurse injectors": the clinicians' pay, not the MSO's fee
         blocker = voc.not_share.search(context)
+        words_before = len(context) - (base.end - pct.start)  # where the percentage starts in `context`
+        if blocker and blocker.end() <= words_before and _ADDED_FEE.search(context, blocker.end(), words_before):
+            blocker = None  # "$18,000 per month plus 7.5% of collections": the "per month" is the fixed part's
         if (blocker and blocker.group().lower().startswith("rate")
                 and re.search(r"cents|\$|dollar", text[pct.start:pct.end], re.IGNORECASE)):
             blocker = None  # "at the rate of fourteen cents (or $95 per $1,000) for each dollar received" is a share
@@ -613,6 +616,7 @@ def clause_fees(view: ClauseView, clause_id: str | None, *, in_fee_schedule: boo
     return hits
 
 
+_ADDED_FEE = pattern_cache.compile(r"\b(?:plus|and|together\s+with|in\s+addition\s+to|as\s+well\s+as)\b|;|\(\w{1,3}\)", re.IGNORECASE)
 _DEFINES = pattern_cache.compile(r"\s*(?:(?:Section\s+)?[\dA-Z]{1,3}(?:\.\d{1,3})*\.?\s+)?[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]\s+"
                                  r"(?:means|shall\s+mean|is|equals|shall\s+equal)\b")
 # a definition quoted inside an amendment: 'Section 1.1 is amended by adding the following: "'Collections' means ...'

@@ -161,3 +161,25 @@ def test_a_fee_by_a_schedule_attached_as_a_named_exhibit_that_is_missing_is_unre
     result = analyze_text(text)
     assert "unresolved_fee" in {f.category for f in result.findings}
     assert result.verdict == "review"
+
+
+@pytest.mark.parametrize("text", [
+    # the "per month" belongs to the fixed part, not to an interest-like rate
+    "The Management Fee shall be $18,000 per month plus 7.5% of the Practice's collections.",
+    # a billing agent's share of what it collects
+    "As compensation for its billing and collection services, Manager shall be entitled to retain six percent (6%) of "
+    "all amounts it collects on the Practice's accounts receivable, in addition to the Base Management Fee.",
+])
+def test_revenue_shares_next_to_a_fixed_amount_or_named_by_a_relative_are_flagged(text):
+    assert "revenue_based_fee" in {f.category for f in analyze(clause_document(text)).findings}
+
+
+def test_the_items_of_a_lead_that_names_the_fee_are_parts_of_the_fee():
+    from msa_toolkit.analysis import analyze_text
+
+    result = analyze_text("1. Fees payable to Manager hereunder (see Section 5.1): (a) Base Component: $18,000 per month; "
+                          "(b) Variable Component: seven and one-half percent of the Practice's gross charges.")
+    assert "revenue_based_fee" in {f.category for f in result.findings}
+    assert not {f.category for f in analyze_text(
+        "1. In consideration of the Management Fee, Manager shall provide the following services: (a) billing and "
+        "collection of the Practice's receivables; (b) payroll.").findings}

@@ -662,28 +662,24 @@ def test_attending_meetings_of_a_clinical_committee_is_no_power(categories_of):
                          "as a non-voting observer.") == set()
 
 
-def test_a_restriction_ends_the_negation_but_not_for_the_verb_before_it(categories_of):
+@pytest.mark.parametrize("text", [
     # "that is not first approved by" names what is allowed; the MSO's own approving stays negated
-    assert categories_of("Manager shall not approve any protocol that is not first approved by the Medical Director of "
-                         "Practice.") == set()
+    "Manager shall not approve any protocol that is not first approved by the Medical Director of Practice.",
     # an active "has not approved" is an ordinary negation: the list lead keeps governing item (ii)
-    assert categories_of("Manager shall not (i) advertise any clinical outcome that Practice has not approved in writing, "
-                         "or (ii) offer any promotion that ties a price to the quantity of a prescription product "
-                         "administered.") == set()
-    assert categories_of("Practice may pay its Licensed Professionals an annual bonus based on patient-safety measures "
-                         "adopted by its Medical Director, and not on treatment volume or revenue.") == set()
-
-
-def test_a_relative_clause_leaves_the_negation_only_until_it_ends(categories_of):
+    "Manager shall not (i) advertise any clinical outcome that Practice has not approved in writing, or (ii) offer any "
+    "promotion that ties a price to the quantity of a prescription product administered.",
+    "Practice may pay its Licensed Professionals an annual bonus based on patient-safety measures adopted by its Medical "
+    "Director, and not on treatment volume or revenue.",
     # "that Manager has compiled" is Manager's own act; the negation resumes at the next list item
-    assert categories_of("Practice shall not (i) disclose any mailing list that Manager has compiled, or (ii) allow "
-                         "Manager to set the treatment protocols.") == set()
-
-
-def test_a_relative_clause_of_the_negated_subject_stays_negated(categories_of):
+    "Practice shall not (i) disclose any mailing list that Manager has compiled, or (ii) allow Manager to set the "
+    "treatment protocols.",
     # the MSO refrains from conditioning schedules on training it selects: its choosing is inside the negation
-    assert categories_of("Manager may arrange training sessions and shall not condition any provider's schedule on "
-                         "completion of training that Manager selects.") == set()
+    "Manager may arrange training sessions and shall not condition any provider's schedule on completion of training "
+    "that Manager selects.",
+], ids=["restriction-keeps-the-verb-before-negated", "active-negated-relative", "not-on-volume",
+        "relative-clause-ends-at-the-next-item", "relative-of-the-negated-subject"])
+def test_negation_reaches_past_relative_clauses_where_it_should(text, categories_of):
+    assert categories_of(text) == set()
 
 
 @pytest.mark.parametrize("text", [

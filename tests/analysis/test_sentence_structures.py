@@ -594,6 +594,11 @@ TWINS = [
      "treatments established by Manager.",
      "Practice shall ensure that each of its injectors completes not fewer than the number of training hours "
      "established by its Medical Director."),
+    ("a business-case gate: 'only if the Management Company's business case review concludes'", CONTROL,
+     "Practice may introduce a new laser treatment only if Manager's business case review concludes that the treatment "
+     "meets Manager's minimum return thresholds.",
+     "Practice may introduce a new laser treatment only if its Medical Director's clinical review concludes that the "
+     "treatment is safe; Manager's supply agreement with the laser's manufacturer shall not limit that choice."),
 ]
 
 

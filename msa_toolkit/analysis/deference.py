@@ -58,7 +58,7 @@ _FREE_TO_REJECT = pattern_cache.compile(r"\b(?:may|is\s+free\s+to|shall\s+be\s+f
 _ONLY_IF = pattern_cache.compile(r"\b(?:only\s+(?:if|when|where|with|after|upon|on|at|to\s+the\s+extent|as)|conditioned\s+(?:up)?on|"
                       r"with\s+the\s+(?:prior\s+)?(?:written\s+)?)\s+", re.IGNORECASE)
 _PRACTICE_CONSENTS = pattern_cache.compile(r"(?:'s|\u2019s)?\s+(?:(?:has|have|shall\s+have)\s+)?(?:\w+\s+){0,3}?(?:prior\s+|written\s+|express\s+|"
-                                r"specific\s+)*(?:consent|consented|approval|approved|authorization|authorized|direction|directs|"
+                                r"specific\s+)*(?:consent|consented|consents|approval|approved|approves|authorization|authorized|authorizes|direction|directs|"
                                 r"directed|request|requests|requested|instruction|instructions|instructed|instructs)\b", re.IGNORECASE)
 
 

@@ -599,6 +599,12 @@ TWINS = [
      "meets Manager's minimum return thresholds.",
      "Practice may introduce a new laser treatment only if its Medical Director's clinical review concludes that the "
      "treatment is safe; Manager's supply agreement with the laser's manufacturer shall not limit that choice."),
+    ("a product substitution: 'may fill the order with a substitute product, including a different brand of filler'",
+     CONTROL,
+     "Manager may fill any order with a substitute product, including a different brand of dermal filler, and Practice's "
+     "providers shall use the substitute product.",
+     "Manager may fill any order with a substitute dermal filler only if Practice's Medical Director approves the "
+     "substitute."),
 ]
 
 

@@ -605,6 +605,11 @@ TWINS = [
      "providers shall use the substitute product.",
      "Manager may fill any order with a substitute dermal filler only if Practice's Medical Director approves the "
      "substitute."),
+    ("records the MSO 'may retain upon termination'", RECORDS,
+     "Patient records of any Location acquired by Manager shall be held by Manager, and Manager may retain them upon "
+     "termination of this Agreement.",
+     "Manager may retain its business records upon termination of this Agreement, and Practice shall keep the patient "
+     "records."),
 ]
 
 

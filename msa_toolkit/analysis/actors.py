@@ -150,6 +150,9 @@ _OPENS_CLAUSE = pattern_cache.compile(r"(?:\s+(?:and|or)\s+(?:the\s+|its\s+|each
 _OPENS_RELATIVE = pattern_cache.compile(r"\s*(?:[a-z]+ly\s+)?(?:has|have|had|shall|will|may|must|"
                                         # "any clinical protocol that Manager reasonably determines to be ..."
                                         r"(?!is\b|was\b)[a-z]{3,}s)(?:\s+(?!not\b)|(?=[.,;:)]))")  # "... to which Manager objects."
+_POSSESSIVE_ONLY = pattern_cache.compile(r"(?:'s|\u2019s|'|\u2019)?\s*(?:(?:prior|express|advance|written|affirmative|formal|"
+                                         r"reasonable|separate)\s+)*", re.IGNORECASE)
+_POSSESSIVE_KIND = pattern_cache.compile(_POSSESSIVE_ONLY.pattern + r"(?-i:[a-z][\w-]*\s+){0,2}", re.IGNORECASE)
 _REVIEW_WORD = pattern_cache.compile(r"(?:review|approvals?|consent|sign-off|clearance|authori[sz]ation)", re.IGNORECASE)
 _NEGATION_WORD = pattern_cache.compile(r"\b(?:not|never|no)\b")
 _AFTER_RELATIVE = pattern_cache.compile(r"\b(?:whom|which|that)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -608,10 +611,8 @@ class PowerFinder:
             gap = self.text[m.end: start]
             # (or, before a review or an approval, what kind it is: "the Management Company's business case review";
             # not "Company's supply agreement")
-            kind = r"(?-i:[a-z][\w-]*\s+){0,2}" if _REVIEW_WORD.fullmatch(self.text, start, end) else ""
-            if m.possessive and re.fullmatch(r"(?:'s|\u2019s|'|\u2019)?\s*(?:(?:prior|express|advance|written|"
-                                             r"affirmative|formal|reasonable|separate)\s+)*" + kind, gap,
-                                             re.IGNORECASE):
+            own = _POSSESSIVE_KIND if _REVIEW_WORD.fullmatch(self.text, start, end) else _POSSESSIVE_ONLY
+            if m.possessive and own.fullmatch(gap):
                 return m
             # "until RVX Management's compliance pharmacist has cleared ...": the MSO's officer
             if m.possessive and m.role in ("mso", "joint") and _OFFICER_CONSENTS.fullmatch(gap):

@@ -111,21 +111,9 @@ def _c_index_hash():
 _index_hash = _c_index_hash()
 
 
-def _c_index_hashes():
-    """Both of a key's table indices (seeds 0 and 1) from one packing of the key."""
-    if _index_hash is murmurhash3_32_uint64:  # pragma: no cover - murmurhash ships with spaCy
-        return lambda key: (murmurhash3_32_uint64(key, 0), murmurhash3_32_uint64(key, 1))
-    from murmurhash.mrmr import hash_bytes
-    pack = struct.Struct("<Q").pack
-
-    def index_hashes(key: int) -> tuple[int, int]:
-        packed = pack(key)
-        return hash_bytes(packed, 0) & _MASK32, hash_bytes(packed, 1) & _MASK32
-
-    return index_hashes
-
-
-_index_hashes = _c_index_hashes()
+def _index_hashes(key: int) -> tuple[int, int]:
+    """Both of a key's table indices (seeds 0 and 1)."""
+    return _index_hash(key, 0), _index_hash(key, 1)
 
 
 def string_key(text: str, symbols: dict[str, int] | None = None) -> int:

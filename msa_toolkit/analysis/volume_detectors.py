@@ -29,7 +29,7 @@ _LINK = pattern_cache.compile(
     r"percentage|percent|per|each|for\s+every|proportion|proportional|commensurate|contingent|depend\w*|achiev\w*|"
     r"exceed\w*|upon|relative\s+to|on\s+the\s+basis\s+of|reflect\w*|vary|varies|in\s+relation\s+to|according\s+to|"
     r"takes?\s+into\s+account|take\s+into\s+account|of|from|on|meet\w*|reach\w*|hit\w*|generat\w*|in\s+which|"
-    r"whenever|if|when|more\s+than|over|above|at\s+least|who\s+perform\w*|multiplied\s+by|times|"
+    r"whenever|if|when|more\s+than|over|above|at\s+least|who\s+perform\w*|multiplied\s+by|"
     # "the commission rate rises as monthly service revenue ... increases"
     r"(?:rises?|rising|increases?|increasing|grows?|growing|scales?|climbs?|steps?\s+up|moves?\s+up)\s+(?:as|with|in\s+line\s+with))\b|%",
     re.IGNORECASE)
